@@ -14,6 +14,16 @@ public sealed class StoreJsonGoldenTests
     }
 
     [Fact]
+    public void The_example_in_the_format_documentation_is_what_the_writer_writes()
+    {
+        var doc = File.ReadAllText(Path.Combine(StatusBot.Testing.RepoPaths.Root, "docs", "export-format.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var end = doc.IndexOf("```", start, StringComparison.Ordinal);
+
+        Assert.Equal(Golden, doc[start..end]);
+    }
+
+    [Fact]
     public void Every_target_kind_has_its_token_and_parsed_parts()
     {
         using var doc = JsonDocument.Parse(StoreJsonWriter.ToJson([SamplePlans.Namnd()]));

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using StatusBot.Import.Json;
 using StatusBot.Domain.Store;
 using StatusBot.Storage.Relational;
 using StatusBot.Storage.Sqlite;
@@ -83,6 +84,22 @@ public sealed class SqliteGoalStoreTests : GoalStoreContract, IDisposable
 
         await save;
         Assert.Single(await store.ListPlansAsync());
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_store_gives_the_same_store_back()
+    {
+        await using var original = OpenStore();
+        await original.MigrateAsync();
+        await original.SavePlansAsync([SamplePlans.Namnd(), SamplePlans.Small(), SamplePlans.Namnd("Farsta stadsdelsnämnd", 2023)]);
+        var exported = StoreJsonWriter.ToJson(await original.GetAllPlansAsync());
+
+        await using var copy = new SqliteGoalStore(Path.Combine(_directory, "copy.db"));
+        await copy.MigrateAsync();
+        await copy.SavePlansAsync(StoreJsonReader.Parse(exported));
+
+        PlanSnapshot.AssertEqual(await original.GetAllPlansAsync(), await copy.GetAllPlansAsync());
+        Assert.Equal(exported, StoreJsonWriter.ToJson(await copy.GetAllPlansAsync()));
     }
 
     public void Dispose()
