@@ -13,15 +13,6 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string MigrationsFolder => "Postgres";
 
-    public override string CreateMigrationsTableSql => """
-        CREATE TABLE IF NOT EXISTS schema_migrations (
-            version    INTEGER PRIMARY KEY,
-            name       TEXT NOT NULL,
-            checksum   TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        )
-        """;
-
     public override string MigrationsTableExistsSql => "SELECT to_regclass('schema_migrations') IS NOT NULL";
 
     public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";

@@ -39,5 +39,5 @@ internal static class DbExtensions
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <summary>Timestamps go in as UTC: PostgreSQL's timestamptz insists on it, and SQLite text then sorts correctly.</summary>
-    public static object? AsUtc(this DateTimeOffset? value) => value?.ToUniversalTime();
+    public static DateTimeOffset? AsUtc(this DateTimeOffset? value) => value?.ToUniversalTime();
 }

@@ -17,6 +17,7 @@ namespace StatusBot.Storage.Relational;
 internal sealed class PlanWriter(DbConnection connection, DbTransaction tx, SqlDialect dialect, DateTimeOffset now) : IAsyncDisposable
 {
     private readonly List<DbCommand> _commands = [];
+    private readonly DateTimeOffset _nowUtc = now.ToUniversalTime();
 
     public async Task<PlanSaveOutcome> SaveAsync(Plan plan, CancellationToken ct)
     {
@@ -50,34 +51,29 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction tx, SqlD
     }
 
     private async Task<bool> InsertPlanIfNewAsync(Plan plan, CancellationToken ct) =>
-        await Command("""
+        await WithPlan(Command("""
                 INSERT INTO plans (id, organisation, parent_organisation, year, document, source, created_at, imported_at)
                 VALUES (@id, @organisation, @parent_organisation, @year, @document, @source, @now, @now)
                 ON CONFLICT (id) DO NOTHING
-                """)
-            .With("@id", plan.Id)
-            .With("@organisation", plan.Organisation)
-            .With("@parent_organisation", plan.ParentOrganisation)
-            .With("@year", plan.Year)
-            .With("@document", ColumnCodes.Document(plan.Document))
-            .With("@source", plan.Source)
-            .With("@now", ((DateTimeOffset?)now).AsUtc())
+                """), plan)
             .ExecuteNonQueryAsync(ct) == 1;
 
     private Task<int> UpdatePlanAsync(Plan plan, CancellationToken ct) =>
-        Command("""
+        WithPlan(Command("""
                 UPDATE plans SET organisation = @organisation, parent_organisation = @parent_organisation, year = @year,
                     document = @document, source = @source, imported_at = @now
                 WHERE id = @id
-                """)
-            .With("@id", plan.Id)
-            .With("@organisation", plan.Organisation)
-            .With("@parent_organisation", plan.ParentOrganisation)
-            .With("@year", plan.Year)
-            .With("@document", ColumnCodes.Document(plan.Document))
-            .With("@source", plan.Source)
-            .With("@now", ((DateTimeOffset?)now).AsUtc())
+                """), plan)
             .ExecuteNonQueryAsync(ct);
+
+    private DbCommand WithPlan(DbCommand command, Plan plan) => command
+        .With("@id", plan.Id)
+        .With("@organisation", plan.Organisation)
+        .With("@parent_organisation", plan.ParentOrganisation)
+        .With("@year", plan.Year)
+        .With("@document", ColumnCodes.Document(plan.Document))
+        .With("@source", plan.Source)
+        .With("@now", _nowUtc);
 
     private async Task ReplaceWarningsAsync(Plan plan, CancellationToken ct)
     {

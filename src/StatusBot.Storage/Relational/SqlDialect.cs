@@ -11,7 +11,15 @@ internal abstract class SqlDialect
     /// <summary>The folder under Migrations/ holding this dialect's numbered scripts.</summary>
     public abstract string MigrationsFolder { get; }
 
-    public abstract string CreateMigrationsTableSql { get; }
+    /// <summary>The same on both engines: applied_at is ISO 8601 text, written by the runner.</summary>
+    public string CreateMigrationsTableSql => """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            checksum   TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )
+        """;
 
     /// <summary>A query returning a single truthy value when schema_migrations exists.</summary>
     public abstract string MigrationsTableExistsSql { get; }

@@ -11,15 +11,6 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string MigrationsFolder => "Sqlite";
 
-    public override string CreateMigrationsTableSql => """
-        CREATE TABLE IF NOT EXISTS schema_migrations (
-            version    INTEGER PRIMARY KEY,
-            name       TEXT NOT NULL,
-            checksum   TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        )
-        """;
-
     public override string MigrationsTableExistsSql =>
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
 
