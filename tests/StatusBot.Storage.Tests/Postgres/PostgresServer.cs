@@ -41,7 +41,7 @@ public sealed class PostgresServer : IAsyncLifetime
         catch (Exception e)
         {
             throw new InvalidOperationException(
-                $"PostgreSQL kunde inte nås med '{_serverConnectionString}' ({e.Message}). Sätt {EnvironmentVariable} till en " +
+                $"PostgreSQL kunde inte nås med '{WithoutPassword(_serverConnectionString)}' ({e.Message}). Sätt {EnvironmentVariable} till en " +
                 "anslutningssträng till en server där testerna får skapa databaser, eller installera PostgreSQL (apt-get install postgresql).", e);
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = DatabaseName }.ConnectionString;
@@ -66,6 +66,13 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             // The server went away first; nothing left to clean.
         }
+    }
+
+    // The connection string lands in CI logs when the tests fail: never print its password.
+    private static string WithoutPassword(string connectionString)
+    {
+        try { return new NpgsqlConnectionStringBuilder(connectionString) { Password = null }.ConnectionString; }
+        catch (ArgumentException) { return "(ogiltig anslutningssträng)"; }
     }
 
     private static async Task<string> RunThrowawayAsync(string command)
