@@ -1,0 +1,29 @@
+using System.Data;
+using System.Data.Common;
+using StatusBot.Storage.Relational;
+
+namespace StatusBot.Storage.Postgres;
+
+internal sealed class PostgresDialect : SqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    /// <summary>An arbitrary constant naming the advisory lock that migrating instances queue on.</summary>
+    private const long MigrationLockKey = 0x5374_6174_7573_4D; // "StatusM"
+
+    public override string MigrationsFolder => "Postgres";
+
+    public override string MigrationsTableExistsSql => "SELECT to_regclass('schema_migrations') IS NOT NULL";
+
+    public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+
+    public override string JsonParameter(string parameterName) => $"CAST({parameterName} AS jsonb)";
+
+    // Read committed is enough for writes: the plan row is locked first, so saves of one plan queue up.
+    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+
+    // Repeatable read: the several queries of one load see the same committed state.
+    public override async ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+}
