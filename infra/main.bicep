@@ -64,10 +64,8 @@ param vnetAddressPrefix string = '10.40.0.0/16'
 param appSubnetPrefix string = '10.40.1.0/26'
 param databaseSubnetPrefix string = '10.40.2.0/28'
 
-@description('Tenants whose users may use the bot; the home tenant by default (single-tenant bot).')
-param allowedTenantIds array = [
-  tenant().tenantId
-]
+@description('Tenant whose users may use the bot; the home tenant by default (single-tenant bot).')
+param allowedTenantId string = tenant().tenantId
 
 param tags object = {
   app: 'statusbot'
@@ -171,7 +169,7 @@ module app 'modules/app.bicep' = {
     appSubnetId: network.outputs.appSubnetId
     storeReference: vault.outputs.storeReference
     telemetryReference: vault.outputs.telemetryReference
-    allowedTenantIds: allowedTenantIds
+    allowedTenantId: allowedTenantId
   }
 }
 

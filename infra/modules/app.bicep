@@ -22,13 +22,8 @@ param storeReference string
 @description('@Microsoft.KeyVault(...) reference to the Application Insights connection string.')
 param telemetryReference string
 
-@description('Tenants whose users may talk to the bot (single-tenant: the home tenant).')
-param allowedTenantIds array
-
-var tenantSettings = [for (tenantId, i) in allowedTenantIds: {
-  name: 'Bot__AllowedTenantIds__${i}'
-  value: tenantId
-}]
+@description('Tenant whose users may talk to the bot (single-tenant: the home tenant).')
+param allowedTenantId string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -72,7 +67,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       remoteDebuggingEnabled: false
       healthCheckPath: '/healthz'
       vnetRouteAllEnabled: true
-      appSettings: concat([
+      appSettings: [
         {
           name: 'Store'
           value: storeReference
@@ -99,10 +94,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           value: identityClientId
         }
         {
+          name: 'Bot__AllowedTenantIds__0'
+          value: allowedTenantId
+        }
+        {
           name: 'ASPNETCORE_ENVIRONMENT'
           value: 'Production'
         }
-      ], tenantSettings)
+      ]
     }
   }
 }
