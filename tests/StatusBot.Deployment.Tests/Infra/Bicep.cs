@@ -1,0 +1,15 @@
+using StatusBot.Deployment.Tests.Support;
+using StatusBot.Testing;
+
+namespace StatusBot.Deployment.Tests.Infra;
+
+/// <summary>Runs infra/bicep.sh, the pinned Bicep CLI (restored from NuGet on first use).</summary>
+public static class Bicep
+{
+    public static string Script => Path.Combine(RepoPaths.Root, "infra", "bicep.sh");
+
+    public static string Main => Path.Combine(RepoPaths.Root, "infra", "main.bicep");
+
+    public static ScriptResult Run(params string[] arguments) =>
+        ScriptRun.Bash(Script, arguments, TimeSpan.FromMinutes(5));
+}
