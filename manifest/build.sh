@@ -4,13 +4,15 @@
 # localisation files at the ROOT of the zip (Teams rejects a zip whose files sit in a folder).
 #
 #   manifest/build.sh --bot-id GUID --domain HOST [--app-id GUID] [--version X.Y.Z] [--out DIR]
-#                     [--privacy-url URL] [--terms-url URL]
+#                     [--privacy-url URL] [--terms-url URL] [--manifest-version 1.29|1.25]
 #
 #   --bot-id   Microsoft App ID of the bot: the client id of the managed identity (infra output botAppId).
 #   --domain   host name of the App Service (infra output appHostName), e.g. app-statusbot-prod-x.azurewebsites.net
 #   --app-id   Teams app id; defaults to the bot id so that every rebuild updates the same catalogue app.
 #   --version  app version, X.Y.Z (default 1.0.0); raise it for every upload of a changed package.
 #   --out      output folder (default artifacts/teams-app); the zip path is printed on stdout.
+#   --manifest-version  1.29 (default) or 1.25, for a tenant that does not accept 1.29 yet; the template uses
+#              nothing that 1.25 lacks.
 #
 # Exit codes: 0 built, 2 bad arguments, 3 missing tool or file.
 set -euo pipefail
@@ -29,15 +31,16 @@ VERSION_RE='^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$'
 # https URLs without characters that would need escaping in JSON.
 URL_RE='^https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&()*+,;=:@/?#-]*)?$'
 
-bot_id="" domain="" app_id="" version="1.0.0" out="$ROOT/artifacts/teams-app"
+bot_id="" domain="" app_id="" version="1.0.0" out="$ROOT/artifacts/teams-app" manifest_version="1.29"
 privacy_url="https://start.stockholm/" terms_url="https://start.stockholm/"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --bot-id|--domain|--app-id|--version|--out|--privacy-url|--terms-url)
+    --bot-id|--domain|--app-id|--version|--out|--privacy-url|--terms-url|--manifest-version)
       [ $# -ge 2 ] || fail "$1 needs a value"
       case "$1" in
         --bot-id) bot_id="$2" ;; --domain) domain="$2" ;; --app-id) app_id="$2" ;; --version) version="$2" ;;
         --out) out="$2" ;; --privacy-url) privacy_url="$2" ;; --terms-url) terms_url="$2" ;;
+        --manifest-version) manifest_version="$2" ;;
       esac
       shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -62,6 +65,10 @@ domain="${domain,,}"
 { [ ${#domain} -le 253 ] && [[ "$domain" =~ $HOST_RE ]]; } \
   || fail "--domain '$domain' is not a valid host name (e.g. app-statusbot-prod-x.azurewebsites.net)"
 [[ "$version" =~ $VERSION_RE ]] || fail "--version '$version' must be X.Y.Z (numbers without leading zeros)"
+case "$manifest_version" in
+  1.29|1.25) ;;
+  *) fail "--manifest-version '$manifest_version' is not supported (1.29 or 1.25)" ;;
+esac
 for url in "$privacy_url" "$terms_url"; do
   [[ "$url" =~ $URL_RE ]] || fail "'$url' is not an https URL"
 done
@@ -79,6 +86,9 @@ manifest="${manifest//\{\{DOMAIN\}\}/$domain}"
 manifest="${manifest//\{\{VERSION\}\}/$version}"
 manifest="${manifest//\{\{PRIVACY_URL\}\}/$privacy_url}"
 manifest="${manifest//\{\{TERMS_URL\}\}/$terms_url}"
+# The template is written for 1.29; the version appears in manifestVersion and in the $schema URL.
+manifest="${manifest//\"manifestVersion\": \"1.29\"/\"manifestVersion\": \"$manifest_version\"}"
+manifest="${manifest//teams\/v1.29\//teams/v$manifest_version/}"
 if [[ "$manifest" == *"{{"* ]]; then
   fail "the template has a placeholder that build.sh does not fill: $(grep -o '{{[A-Z_]*}}' <<<"$manifest" | head -1)" 3
 fi

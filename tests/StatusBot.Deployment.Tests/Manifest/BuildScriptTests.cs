@@ -61,7 +61,21 @@ public sealed class BuildScriptTests : IDisposable
         Assert.Contains("nämndmål", root.GetProperty("description").GetProperty("full").GetString());
     }
 
+    [Fact]
+    public void Fallback_to_manifest_1_25_validates_against_the_1_25_schema_and_not_1_29()
+    {
+        var zip = ManifestBuild.BuildValid(_temp.Path, "--manifest-version", "1.25");
+        var requirements = PackageRequirements.StatusBot(ManifestBuild.BotId, ManifestBuild.Domain);
+
+        Assert.Empty(TeamsPackageValidator.Validate(zip, ManifestBuild.SchemaV125, requirements));
+        // manifestVersion is a const in each schema: the 1.29 schema must refuse this package.
+        Assert.Contains(TeamsPackageValidator.Validate(zip, ManifestBuild.Schema, requirements),
+            p => p.StartsWith("schema: ") && p.Contains("manifestVersion"));
+        Assert.Contains("teams/v1.25/MicrosoftTeams.schema.json", ManifestBuild.ReadManifest(zip));
+    }
+
     [Theory]
+    [InlineData("--manifest-version", "1.3", "not supported")]
     [InlineData("--bot-id", "not-a-guid", "not a GUID")]
     [InlineData("--bot-id", "5c3c1a2e-8f4b-4a6d-9e21-7b0c9d4e6f1", "not a GUID")]
     [InlineData("--bot-id", "00000000-0000-0000-0000-000000000000", "empty GUID")]

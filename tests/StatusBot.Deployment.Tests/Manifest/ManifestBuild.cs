@@ -16,6 +16,8 @@ public static class ManifestBuild
 
     public static string Schema => Path.Combine(RepoPaths.Schemas, "MicrosoftTeams.schema.json");
 
+    public static string SchemaV125 => Path.Combine(RepoPaths.Schemas, "MicrosoftTeams.schema.v1.25.json");
+
     public static ScriptResult Run(params string[] arguments) =>
         ScriptRun.Bash(Script, arguments, TimeSpan.FromMinutes(1));
 
