@@ -4,6 +4,7 @@ using StatusBot.Testing;
 namespace StatusBot.Deployment.Tests.Infra;
 
 /// <summary>infra/bicep.sh check: build and lint run clean, and a warning fails the check.</summary>
+[Collection(Bicep.Collection)]
 public sealed class BicepCheckTests : IDisposable
 {
     private readonly TempFolder _temp = new();

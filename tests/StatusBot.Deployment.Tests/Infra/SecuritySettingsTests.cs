@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace StatusBot.Deployment.Tests.Infra;
 
 /// <summary>Reads the COMPILED ARM template and checks the security settings the deployment promises.</summary>
+[Collection(Bicep.Collection)]
 public sealed class SecuritySettingsTests(CompiledTemplateFixture compiled) : IClassFixture<CompiledTemplateFixture>
 {
     private readonly ArmTemplate _arm = compiled.Template;
