@@ -7,8 +7,6 @@ namespace StatusBot.Deployment.Tests.Infra;
 public sealed record ArmResource(string Type, JsonObject Json, ArmScope Scope)
 {
     public JsonObject Properties => Json["properties"]?.AsObject() ?? [];
-
-    public string? String(string path) => ArmTemplate.Select(Json, path)?.GetValue<object>()?.ToString();
 }
 
 /// <summary>One template: the main one, or a module's nested deployment (with the parameters passed to it).</summary>
@@ -77,14 +75,6 @@ public sealed partial class ArmTemplate
             return value;
         }
         throw new InvalidOperationException("expression chain too long: " + value);
-    }
-
-    internal static JsonNode? Select(JsonNode node, string path)
-    {
-        JsonNode? current = node;
-        foreach (var part in path.Split('.'))
-            current = current is JsonObject o ? o[part] : null;
-        return current;
     }
 
     private IEnumerable<ArmScope> ModuleScopes(ArmScope parent) =>

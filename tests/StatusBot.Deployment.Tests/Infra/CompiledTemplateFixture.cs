@@ -7,11 +7,8 @@ public sealed class CompiledTemplateFixture
     {
         var result = Bicep.Run("build", Bicep.Main, "--stdout");
         if (result.ExitCode != 0) throw new InvalidOperationException("bicep build failed: " + result);
-        Json = result.StandardOutput;
-        Template = new ArmTemplate(Json);
+        Template = new ArmTemplate(result.StandardOutput);
     }
-
-    public string Json { get; }
 
     public ArmTemplate Template { get; }
 }

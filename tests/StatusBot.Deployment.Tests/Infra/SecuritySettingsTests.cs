@@ -47,7 +47,7 @@ public sealed class SecuritySettingsTests(CompiledTemplateFixture compiled) : IC
     {
         var identities = Site.Json["identity"]!["userAssignedIdentities"]!.AsObject();
         Assert.Equal("UserAssigned", Site.Json["identity"]!["type"]!.ToString());
-        var assigned = _arm.Resolve(Single(identities).Key, Site.Scope);
+        var assigned = _arm.Resolve(OnlyEntry(identities).Key, Site.Scope);
         var keyVaultIdentity = _arm.Resolve(Site.Properties["keyVaultReferenceIdentity"]!.ToString(), Site.Scope);
         Assert.Equal(assigned, keyVaultIdentity);
         Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", keyVaultIdentity);
@@ -96,7 +96,9 @@ public sealed class SecuritySettingsTests(CompiledTemplateFixture compiled) : IC
     {
         var bot = _arm.Single("Microsoft.BotService/botServices");
         Assert.Equal("UserAssignedMSI", bot.Properties["msaAppType"]!.ToString());
-        Assert.Contains("userAssignedIdentities", _arm.Resolve(bot.Properties["msaAppMSIResourceId"]!.ToString(), bot.Scope));
+        // The same identity as the site's: the bot's tokens are obtained by the app running on that site.
+        var siteIdentity = _arm.Resolve(OnlyEntry(Site.Json["identity"]!["userAssignedIdentities"]!.AsObject()).Key, Site.Scope);
+        Assert.Equal(siteIdentity, _arm.Resolve(bot.Properties["msaAppMSIResourceId"]!.ToString(), bot.Scope));
         var appId = _arm.Resolve(bot.Properties["msaAppId"]!.ToString(), bot.Scope);
         Assert.Contains("userAssignedIdentities", appId);
         Assert.Contains(".clientId", appId);
@@ -161,7 +163,9 @@ public sealed class SecuritySettingsTests(CompiledTemplateFixture compiled) : IC
             : role;
         Assert.Equal(secretsUser, resolvedRole);
         Assert.Equal("ServicePrincipal", assignment.Properties["principalType"]!.ToString());
-        Assert.Contains("principalId", _arm.Resolve(assignment.Properties["principalId"]!.ToString(), assignment.Scope));
+        var principal = _arm.Resolve(assignment.Properties["principalId"]!.ToString(), assignment.Scope);
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", principal);
+        Assert.Contains(".principalId]", principal);
         Assert.Contains("Microsoft.KeyVault/vaults", assignment.Json["scope"]!.ToString());
     }
 
@@ -196,7 +200,7 @@ public sealed class SecuritySettingsTests(CompiledTemplateFixture compiled) : IC
         Assert.Equal("[resourceGroup().location]", parameters["location"]!["defaultValue"]!.ToString());
     }
 
-    private static KeyValuePair<string, JsonNode?> Single(JsonObject o)
+    private static KeyValuePair<string, JsonNode?> OnlyEntry(JsonObject o)
     {
         Assert.Single(o);
         return o.First();
