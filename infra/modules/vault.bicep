@@ -64,6 +64,8 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
+// Secrets are written through Azure Resource Manager, which the vault firewall does not block, so the
+// deployment needs no network access to the vault.
 // Entra authentication: the connection string names the identity as user and carries no password; the app
 // asks Entra for a token for the database with the same managed identity.
 resource storeSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
