@@ -159,6 +159,14 @@ public sealed class PackageValidationTests : IDisposable
     }
 
     [Fact]
+    public void Manifest_that_is_not_json_is_reported()
+    {
+        var zip = ManifestBuild.WithManifest(_valid, m => m.TrimEnd().TrimEnd('}'), _temp.Combine("json.zip"));
+
+        Assert.Contains(Validate(zip), p => p.StartsWith("manifest: not JSON"));
+    }
+
+    [Fact]
     public void Files_in_a_folder_are_reported()
     {
         var zip = _temp.Combine("nested.zip");
