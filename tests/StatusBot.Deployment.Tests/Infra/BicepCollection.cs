@@ -1,0 +1,4 @@
+namespace StatusBot.Deployment.Tests.Infra;
+
+[CollectionDefinition(Bicep.Collection)]
+public sealed class BicepCollection;
