@@ -70,6 +70,9 @@ public sealed class BotOptions
     /// <summary>Maximum retries of a throttled or unavailable connector call.</summary>
     public int MaxConnectorRetries { get; set; } = 4;
 
+    /// <summary>Base delay of the exponential backoff (with jitter) when the connector gives no Retry-After.</summary>
+    public int ConnectorRetryBaseDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>Override of the Bot Framework OpenID metadata URL (tests).</summary>
     public string? OpenIdMetadataUrl { get; set; }
 

@@ -50,7 +50,7 @@ public static class BotFrameworkServiceCollectionExtensions
                     MaxRetryAttempts = Math.Max(0, options.MaxConnectorRetries),
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
-                    Delay = TimeSpan.FromSeconds(1),
+                    Delay = TimeSpan.FromMilliseconds(Math.Max(1, options.ConnectorRetryBaseDelayMilliseconds)),
                     ShouldRetryAfterHeader = true, // Retry-After (seconds or HTTP date) overrides the backoff
                     // No 500 (the request may have been processed) and no timeouts (a POST may have been delivered).
                     ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
