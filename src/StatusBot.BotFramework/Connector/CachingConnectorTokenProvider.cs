@@ -10,6 +10,9 @@ public abstract class CachingConnectorTokenProvider(TimeProvider time) : IConnec
     public static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The clock that decides freshness; subclasses use it to compute expiries in tests.</summary>
+    protected TimeProvider Time { get; } = time;
     private ConnectorToken? _cached;
 
     /// <inheritdoc />
@@ -35,5 +38,5 @@ public abstract class CachingConnectorTokenProvider(TimeProvider time) : IConnec
     /// <summary>Obtains a new token from the identity provider.</summary>
     protected abstract Task<ConnectorToken> AcquireAsync(bool forceRefresh, CancellationToken ct);
 
-    private bool IsFresh(ConnectorToken? token) => token is { } t && t.ExpiresOn - RenewBeforeExpiry > time.GetUtcNow();
+    private bool IsFresh(ConnectorToken? token) => token is { } t && t.ExpiresOn - RenewBeforeExpiry > Time.GetUtcNow();
 }

@@ -43,7 +43,8 @@ public static class BotFrameworkServiceCollectionExtensions
 
         services.AddTransient<ConnectorRateLimitingHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
-        var connector = services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        var connector = services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(["Authorization"]); // HttpClient trace logging must never print the token
         connector.AddResilienceHandler("bot-connector", builder => builder
                 .AddRetry(new HttpRetryStrategyOptions
                 {
