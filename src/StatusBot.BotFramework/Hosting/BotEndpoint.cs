@@ -125,13 +125,14 @@ internal sealed class BotEndpoint(
         }
     }
 
-    private static Task Dispatch(IActivityHandler handler, TurnContext turn)
+    // Async so that a handler throwing before its first await still yields a faulted task, not an escape.
+    private static async Task Dispatch(IActivityHandler handler, TurnContext turn)
     {
         var type = turn.Activity.Type;
-        if (type.Is(ActivityType.Message)) return handler.OnMessageAsync(turn);
-        if (type.Is(ActivityType.ConversationUpdate)) return handler.OnConversationUpdateAsync(turn);
-        if (type.Is(ActivityType.InstallationUpdate)) return handler.OnInstallationUpdateAsync(turn);
-        return handler.OnOtherAsync(turn);
+        if (type.Is(ActivityType.Message)) await handler.OnMessageAsync(turn);
+        else if (type.Is(ActivityType.ConversationUpdate)) await handler.OnConversationUpdateAsync(turn);
+        else if (type.Is(ActivityType.InstallationUpdate)) await handler.OnInstallationUpdateAsync(turn);
+        else await handler.OnOtherAsync(turn);
     }
 
     private async Task HandOffReferenceAsync(Activity activity, CancellationToken ct)

@@ -9,7 +9,8 @@ namespace StatusBot.BotFramework.Schema;
 /// </summary>
 public sealed class Activity
 {
-    /// <summary>Activity type, see <see cref="ActivityType"/>.</summary>
+    /// <summary>Activity type, see <see cref="ActivityType"/>. Required on the wire: a body without it is not an activity.</summary>
+    [JsonRequired]
     [JsonPropertyName("type")] public ActivityType Type { get; set; } = ActivityType.Message;
     /// <summary>Id assigned by the channel.</summary>
     [JsonPropertyName("id")] public string? Id { get; set; }
