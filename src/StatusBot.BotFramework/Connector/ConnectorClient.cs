@@ -64,13 +64,21 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
         if (!response.IsSuccessStatusCode)
         {
             var error = await response.Content.ReadAsStringAsync(ct);
-            throw new ConnectorException((int)response.StatusCode, error.Length > MaxErrorBodyChars ? error[..MaxErrorBodyChars] : error);
+            throw new ConnectorException((int)response.StatusCode, error.Length > MaxErrorBodyChars ? error[..MaxErrorBodyChars] : error,
+                RetryAfterOf(response));
         }
         if (responseType is null) return new T();
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         // Teams answers some calls with an empty body; that is success, not an error.
         return body.Length == 0 ? new T() : JsonSerializer.Deserialize(body, responseType) ?? new T();
     }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     // Bytes rather than a stream, so a retried or re-authenticated request can send the body again.
     private static ByteArrayContent Body<T>(T value, JsonTypeInfo<T> type)

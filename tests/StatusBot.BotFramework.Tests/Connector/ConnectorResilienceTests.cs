@@ -60,11 +60,13 @@ public sealed class ConnectorResilienceTests
     public async Task RetriesStopAtTheConfiguredMaximum()
     {
         await using var host = await ConnectorTestHost.StartAsync(extra: new Dictionary<string, string?> { ["MaxConnectorRetries"] = "2" });
-        for (var i = 0; i < 5; i++) host.Connector.Enqueue(503);
+        for (var i = 0; i < 5; i++) host.Connector.Enqueue(503, ("Retry-After", "0"));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => host.Client.SendToConversationAsync(host.ServiceUrl, "a:1", Message()));
 
         Assert.Equal(503, error.StatusCode);
+        Assert.True(error.IsTransient);
+        Assert.Equal(TimeSpan.Zero, error.RetryAfter);
         Assert.Equal(3, host.Connector.Requests.Count);
     }
 
