@@ -19,12 +19,13 @@ internal sealed class SigningKeySource(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SigningMetadata? _current;
     private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    private DateTimeOffset _refreshDue = DateTimeOffset.MinValue;
 
     /// <summary>The cached metadata, fetched first if missing or older than the refresh interval.</summary>
     public async Task<SigningMetadata> GetAsync(CancellationToken ct)
     {
         var current = _current;
-        if (current is not null && time.GetUtcNow() - current.FetchedAt < refreshInterval) return current;
+        if (current is not null && time.GetUtcNow() < _refreshDue) return current;
         return await RefreshAsync(force: false, ct);
     }
 
@@ -40,18 +41,21 @@ internal sealed class SigningKeySource(
             if (_current is not null)
             {
                 if (force && now - _lastForcedRefresh < minRefreshInterval) return _current;
-                if (!force && now - _current.FetchedAt < refreshInterval) return _current; // another caller refreshed
+                if (!force && now < _refreshDue) return _current; // another caller refreshed meanwhile
             }
             if (force) _lastForcedRefresh = now;
 
             try
             {
                 _current = await FetchAsync(ct);
+                _refreshDue = now + refreshInterval;
                 logger.LogInformation("Fetched {Count} signing keys from {MetadataUrl}", _current.KeysById.Count, metadataUrl);
             }
             catch (Exception ex) when (_current is not null && ex is not OperationCanceledException)
             {
-                // Keep validating with the keys we have rather than failing every request while the issuer is down.
+                // Keep validating with the keys we have rather than failing every request while the issuer is down,
+                // and do not ask again on every request: wait the minimum interval.
+                _refreshDue = now + minRefreshInterval;
                 logger.LogWarning("Refreshing signing keys from {MetadataUrl} failed ({Error}); keeping the cached keys", metadataUrl, ex.GetType().Name);
             }
             return _current;

@@ -29,6 +29,9 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     public string MetadataUrl => $"{BaseUrl}/openid";
     public int JwksFetches => Volatile.Read(ref _jwksFetches);
 
+    /// <summary>While true the JWKS endpoint answers 503 (an issuer outage); requests are still counted.</summary>
+    public bool Unavailable { get; set; }
+
     public static async Task<FakeIdentityProvider> StartAsync(string issuer)
     {
         var builder = LoopbackServer.CreateBuilder();
@@ -43,7 +46,7 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
         app.MapGet("/keys", () =>
         {
             Interlocked.Increment(ref self!._jwksFetches);
-            return Results.Content(self.JwksJson(), "application/json");
+            return self.Unavailable ? Results.StatusCode(503) : Results.Content(self.JwksJson(), "application/json");
         });
         self = new FakeIdentityProvider(app, await LoopbackServer.StartAsync(app));
         return self;
