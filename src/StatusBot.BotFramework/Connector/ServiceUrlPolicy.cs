@@ -3,17 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace StatusBot.BotFramework.Connector;
 
-/// <summary>What may be sent to a service URL.</summary>
-public enum ServiceUrlTrust
-{
-    /// <summary>Not trusted: nothing is sent, least of all the token.</summary>
-    Untrusted,
-    /// <summary>A loopback URL while no credentials are configured (Agents Playground): sent without a token.</summary>
-    AnonymousLoopback,
-    /// <summary>Trusted: sent with the bot's token.</summary>
-    Trusted,
-}
-
 /// <summary>
 /// Decides whether a service URL may receive the bot's token. The serviceUrl comes from the (authenticated)
 /// activity, but a bug or a forged activity must never make us hand our token to an arbitrary host.
@@ -48,7 +37,3 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }
-
-/// <summary>Thrown instead of sending anything to a service URL that may not receive the bot's token.</summary>
-public sealed class UntrustedServiceUrlException(string host)
-    : InvalidOperationException($"The service URL host '{host}' is not trusted; the request was not sent.");

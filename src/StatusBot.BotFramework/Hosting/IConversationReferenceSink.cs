@@ -11,10 +11,3 @@ public interface IConversationReferenceSink
     /// <summary>Called with the reference and the activity it came from.</summary>
     Task OnReferenceAsync(ConversationReference reference, Activity activity, CancellationToken ct);
 }
-
-/// <summary>The default sink: keeps nothing.</summary>
-public sealed class NullConversationReferenceSink : IConversationReferenceSink
-{
-    /// <inheritdoc />
-    public Task OnReferenceAsync(ConversationReference reference, Activity activity, CancellationToken ct) => Task.CompletedTask;
-}

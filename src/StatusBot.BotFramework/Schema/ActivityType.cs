@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace StatusBot.BotFramework.Schema;
@@ -36,18 +35,4 @@ public readonly record struct ActivityType(string Value)
 
     /// <inheritdoc />
     public override string ToString() => Value ?? string.Empty;
-}
-
-/// <summary>Writes <see cref="ActivityType"/> as its bare string.</summary>
-public sealed class ActivityTypeJsonConverter : JsonConverter<ActivityType>
-{
-    /// <inheritdoc />
-    public override ActivityType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-            ? new ActivityType(reader.GetString() ?? string.Empty)
-            : throw new JsonException("Activity type must be a string.");
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ActivityType value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
 }

@@ -11,12 +11,3 @@ public sealed class TeamsChannelData
     /// <summary>Fields this model does not know (team, channel, eventType, …), kept for the round trip.</summary>
     [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
-
-/// <summary>A tenant reference <c>{ "id": … }</c>.</summary>
-public sealed class TenantInfo
-{
-    /// <summary>Entra tenant id.</summary>
-    [JsonPropertyName("id")] public string? Id { get; set; }
-    /// <summary>Fields this model does not know, kept for the round trip.</summary>
-    [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
