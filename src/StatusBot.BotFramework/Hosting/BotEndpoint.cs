@@ -78,7 +78,8 @@ internal sealed class BotEndpoint(
         InvokeResponse response;
         try
         {
-            response = await handler.OnInvokeAsync(turn).WaitAsync(timeout, http.RequestAborted);
+            response = await handler.OnInvokeAsync(turn).WaitAsync(timeout, http.RequestAborted)
+                ?? InvokeResponse.Error(500, "InternalError", "Något gick fel. Försök igen.");
         }
         catch (TimeoutException)
         {
