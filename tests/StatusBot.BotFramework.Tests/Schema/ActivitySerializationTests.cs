@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatusBot.BotFramework.Schema;
+
+namespace StatusBot.BotFramework.Tests.Schema;
+
+public sealed class ActivitySerializationTests
+{
+    private const string TeamsMessage = """
+    {
+      "type": "message",
+      "id": "1700000000000",
+      "timestamp": "2026-11-24T10:00:00.123Z",
+      "localTimestamp": "2026-11-24T11:00:00.123+01:00",
+      "localTimezone": "Europe/Stockholm",
+      "serviceUrl": "https://smba.trafficmanager.net/emea/",
+      "channelId": "msteams",
+      "from": { "id": "29:user", "name": "Anna", "aadObjectId": "aad-1", "userPrincipalName": "anna@stockholm.se" },
+      "recipient": { "id": "28:bot", "name": "StatusBot", "role": "bot" },
+      "conversation": { "id": "a:1", "conversationType": "personal", "tenantId": "t-1", "isGroup": false, "name": "chat", "futureField": [1, 2] },
+      "text": "<at>StatusBot</at> hej",
+      "textFormat": "plain",
+      "attachments": [ { "contentType": "text/html", "content": "<p>hej</p>", "extra": true } ],
+      "entities": [
+        { "type": "mention", "mentioned": { "id": "28:bot", "name": "StatusBot" }, "text": "<at>StatusBot</at>" },
+        { "type": "clientInfo", "locale": "sv-SE", "country": "SE", "platform": "Web", "timezone": "Europe/Stockholm" }
+      ],
+      "channelData": { "tenant": { "id": "t-1" }, "eventType": "x", "team": { "id": "19:team" } },
+      "locale": "sv-SE",
+      "inputHint": "acceptingInput",
+      "summary": "s",
+      "value": { "nested": { "deep": [true, null, 1.5] } },
+      "name": "n",
+      "replyToId": "r-1",
+      "brandNewTopLevel": { "a": 1 }
+    }
+    """;
+
+    [Fact]
+    public void KnownFieldsAreRead()
+    {
+        var activity = JsonSerializer.Deserialize(TeamsMessage, BotFrameworkJsonContext.Default.Activity)!;
+        Assert.True(activity.Type.Is(ActivityType.Message));
+        Assert.Equal("1700000000000", activity.Id);
+        Assert.Equal(TimeSpan.FromHours(1), activity.LocalTimestamp!.Value.Offset);
+        Assert.Equal("aad-1", activity.From!.AadObjectId);
+        Assert.Equal("bot", activity.Recipient!.Role);
+        Assert.False(activity.Conversation!.IsGroup);
+        Assert.Equal("text/html", activity.Attachments![0].ContentType);
+        Assert.Equal("<p>hej</p>", activity.Attachments[0].Content!.GetValue<string>());
+        Assert.Equal("28:bot", activity.Entities![0].Mentioned!.Id);
+        Assert.Equal("t-1", activity.ChannelData!.Tenant!.Id);
+        Assert.Equal(JsonValueKind.Object, activity.Value!.Value.ValueKind);
+        Assert.Equal(("n", "r-1", "s", "acceptingInput", "plain"), (activity.Name, activity.ReplyToId, activity.Summary, activity.InputHint, activity.TextFormat));
+    }
+
+    [Fact]
+    public void UnknownFieldsSurviveARoundTripAtEveryLevel()
+    {
+        var activity = JsonSerializer.Deserialize(TeamsMessage, BotFrameworkJsonContext.Default.Activity)!;
+        var written = JsonNode.Parse(JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity))!;
+        var original = JsonNode.Parse(TeamsMessage)!;
+
+        // Everything except the two timestamps (re-formatted, same instant) must be identical.
+        foreach (var property in original.AsObject().Select(p => p.Key).Where(k => !k.EndsWith("imestamp")))
+            Assert.True(JsonNode.DeepEquals(original[property], written[property]), $"'{property}' changed: {written[property]?.ToJsonString()}");
+        Assert.Equal(DateTimeOffset.Parse("2026-11-24T10:00:00.123Z"), written["timestamp"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(original.AsObject().Count, written.AsObject().Count);
+    }
+
+    [Fact]
+    public void UnknownActivityTypeRoundTrips()
+    {
+        var activity = JsonSerializer.Deserialize("""{"type":"meetingStart"}""", BotFrameworkJsonContext.Default.Activity)!;
+        Assert.Equal("meetingStart", activity.Type.Value);
+        Assert.False(activity.Type.Is(ActivityType.Message));
+        Assert.Equal("""{"type":"meetingStart"}""", JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity));
+    }
+
+    [Fact]
+    public void TypeComparisonIgnoresCase() => Assert.True(new ActivityType("Message").Is(ActivityType.Message));
+
+    [Fact]
+    public void OutgoingActivityUsesProtocolNamesAndOmitsNulls()
+    {
+        var json = JsonNode.Parse(JsonSerializer.Serialize(
+            new Activity { Text = "hej", Attachments = [Attachment.AdaptiveCard(new JsonObject { ["type"] = "AdaptiveCard" })] },
+            BotFrameworkJsonContext.Default.Activity))!.AsObject();
+        Assert.Equal(["type", "text", "attachments"], json.Select(p => p.Key));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)json["attachments"]![0]!["contentType"]);
+    }
+
+    [Fact]
+    public void InvokeResponsesHaveTheUniversalActionShape()
+    {
+        var error = InvokeResponse.Error(400, "BadInput", "Fel");
+        Assert.Equal(200, error.Status);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"statusCode":400,"type":"application/vnd.microsoft.error","value":{"code":"BadInput","message":"Fel"}}"""), error.Body));
+        var message = InvokeResponse.Message("Sparat");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Sparat"}"""), message.Body));
+    }
+}
