@@ -32,7 +32,9 @@ public static class CardText
         foreach (var element in elements)
         {
             if (element.IsVisible == false) continue;
-            if (element.Separator && lines.Count > 0) lines.Add("");
+            // Separators and wide spacing start a new paragraph, as they do on screen.
+            if ((element.Separator || element.Spacing is Spacing.Medium or Spacing.Large or Spacing.ExtraLarge) && lines.Count > 0)
+                lines.Add("");
             Render(element, lines);
         }
     }
@@ -75,7 +77,10 @@ public static class CardText
         }
     }
 
-    /// <summary>Columns of one line each read best side by side ("Uppfylls helt  VB 2023"); taller ones stack.</summary>
+    /// <summary>
+    /// Columns read side by side: their first lines joined on one line ("Uppfylls helt  3.6.1 Stadsdelsområdet…"),
+    /// any further lines indented below it.
+    /// </summary>
     private static void RenderColumns(ColumnSet set, List<string> lines)
     {
         var columns = set.Columns.Where(c => c.IsVisible != false).Select(c =>
@@ -84,16 +89,16 @@ public static class CardText
             RenderElements(c.Items, inner);
             return inner.Where(l => l.Length > 0).ToList();
         }).Where(c => c.Count > 0).ToList();
-        if (columns.All(c => c.Count == 1)) lines.Add(string.Join("  ", columns.Select(c => c[0])));
-        else
-            foreach (var c in columns) lines.AddRange(c);
+        if (columns.Count == 0) return;
+        lines.Add(string.Join("  ", columns.Select(c => c[0])));
+        lines.AddRange(columns.SelectMany(c => c.Skip(1)).Select(l => "  " + l));
     }
 
     private static string Inline(IEnumerable<CardElement> items)
     {
         var inner = new List<string>();
         RenderElements(items, inner);
-        return string.Join(" ", inner.Where(l => l.Length > 0));
+        return string.Join(", ", inner.Where(l => l.Length > 0));
     }
 
     private static string Buttons(IEnumerable<CardAction> actions) =>

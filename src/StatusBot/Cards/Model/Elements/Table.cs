@@ -7,7 +7,10 @@ public sealed class Table : CardElement
 
     public List<TableRow> Rows { get; init; } = [];
 
-    /// <summary>Null means the schema default (true): the first row is announced as the header.</summary>
+    /// <summary>
+    /// Null means the schema default (true): the first row is announced as the header. In the schema, but
+    /// Microsoft's JS renderer (cardcheck) does not know it and warns, so builders leave it unset.
+    /// </summary>
     public bool? FirstRowAsHeader { get; set; }
 
     /// <summary>Null means the schema default (true).</summary>
