@@ -164,6 +164,7 @@ public class CardModelSerializationTests
         Assert.Equal("29:abc", (string?)json["refresh"]!["userIds"]![0]);
         Assert.Equal("reserv", (string?)json["fallbackText"]);
         Assert.Equal("tal", (string?)json["speak"]);
+        Assert.Throws<ArgumentException>(() => new Refresh(new SubmitAction()));
     }
 
     [Fact]
@@ -197,5 +198,12 @@ public class CardModelSerializationTests
         Assert.IsType<RichTextBlock>(copy.Body[1]);
         Assert.Equal(ColumnWidth.Px(40), ((ColumnSet)copy.Body[3]).Columns[0].Width);
         Assert.Equal("T2 2026", (string?)((ExecuteAction)copy.Actions[0]).Data!["period"]);
+    }
+
+    [Fact]
+    public void Every_model_type_survives_a_round_trip()
+    {
+        var json = CardJson.Serialize(AllCardsValidationTests.ModelShowcase());
+        Assert.Equal(json, CardJson.Serialize(CardJson.Deserialize(json)));
     }
 }

@@ -83,7 +83,15 @@ public static class CardValidation
         }
     }
 
+    // cardcheck installs its npm packages on first use; two concurrent first runs would race on that folder.
+    private static readonly Lock CardcheckLock = new();
+
     private static JsonNode RunCardcheck(IReadOnlyList<string> files)
+    {
+        lock (CardcheckLock) return RunCardcheckUnlocked(files);
+    }
+
+    private static JsonNode RunCardcheckUnlocked(IReadOnlyList<string> files)
     {
         var script = Path.Combine(RepoPaths.Shared, "tools", "cardcheck", "cardcheck.sh");
         Assert.True(File.Exists(script), $"cardcheck not found at {script}");

@@ -2,6 +2,7 @@ using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Cards.Model.Actions;
 using StatusBot.Cards.Model.Elements;
+using StatusBot.Cards.Model.Serialization;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 
@@ -65,6 +66,39 @@ public class GoalListCardTests
         Assert.Equal(GoalListCard.DefaultMaxRows, Rows(card).Count);
         Assert.Contains(CardQuery.Texts(card), t => t.StartsWith("…och 35 till.", StringComparison.Ordinal));
         Assert.Equal(10, Rows(GoalListCard.Build("Mina mål", [.. plan.Goals.Select(g => (plan, g))], maxRows: 10)).Count);
+    }
+
+    [Fact]
+    public void Huge_titles_are_shortened_in_rows()
+    {
+        var plan = PlanWithGoals(25, titleLength: 3000);
+        var card = GoalListCard.Build("Mina mål", [.. plan.Goals.Select(g => (plan, g))]);
+
+        Assert.Equal(25, Rows(card).Count);
+        var titles = CardQuery.Texts(card).Where(t => t.StartsWith("1.1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(25, titles.Count);
+        Assert.All(titles, t => { Assert.True(t.Length <= GoalRows.MaxTitleChars); Assert.EndsWith("…", t); });
+        Assert.True(CardJson.SizeInBytes(card) <= CardBudget.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
+    }
+
+    [Fact]
+    public void Too_many_rows_for_teams_size_limit_are_cut_further()
+    {
+        var plan = PlanWithGoals(100, titleLength: 240);
+        var card = GoalListCard.Build("Alla mål", [.. plan.Goals.Select(g => (plan, g))], maxRows: 100);
+
+        Assert.True(CardJson.SizeInBytes(card) <= CardBudget.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
+        var shown = Rows(card).Count;
+        Assert.InRange(shown, 1, 99);
+        Assert.Contains(CardQuery.Texts(card), t => t.StartsWith($"…och {100 - shown} till.", StringComparison.Ordinal));
+    }
+
+    private static Plan PlanWithGoals(int count, int titleLength)
+    {
+        var plan = new Plan("Stor nämnd", 2026, DocumentKind.Verksamhetsplan);
+        for (var i = 1; i <= count; i++)
+            plan.Goals.Add(new Goal(StableId.ForGoal(plan.Id, $"1.1.{i}"), GoalLevel.Namndmal, SyntheticPlans.LongAnalysis(titleLength)) { Number = $"1.1.{i}" });
+        return plan;
     }
 
     [Fact]

@@ -1,6 +1,10 @@
 using StatusBot.Cards.Builders;
 using StatusBot.Cards.Formatting;
 using StatusBot.Cards.Model.Elements;
+using StatusBot.Cards.Model.Serialization;
+using StatusBot.Domain.Goals;
+using StatusBot.Domain.Indicators;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Tests.Cards;
 
@@ -51,5 +55,20 @@ public class IndicatorsCardTests
         var rows = Cells(CardQuery.Elements(card).OfType<Table>().Single());
         Assert.Equal(SyntheticPlans.EvilLink + " index", rows[1][0]);
         Assert.Equal(SyntheticPlans.EvilMention, rows[1][2]);
+    }
+
+    [Fact]
+    public void Too_many_long_rows_are_cut_to_fit_teams_size_limit()
+    {
+        var goal = new Goal(StableId.ForGoal(_p.Enskede.Id, "9.9.9"), GoalLevel.Namndmal, "Många indikatorer") { Number = "9.9.9" };
+        for (var i = 1; i <= 60; i++)
+            goal.Indicators.Add(new Indicator(StableId.ForIndicator(goal.Id, i), $"Indikator {i} " + SyntheticPlans.LongAnalysis(900)) { Target = TargetValue.Parse("2,7 %") });
+
+        var card = IndicatorsCard.Build(_p.Enskede, goal);
+        var table = CardQuery.Elements(card).OfType<Table>().Single();
+
+        Assert.True(CardJson.SizeInBytes(card) <= CardBudget.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
+        Assert.InRange(table.Rows.Count - 1, 1, IndicatorsCard.MaxRows - 1);
+        Assert.Contains($"…och {60 - (table.Rows.Count - 1)} till", CardQuery.Texts(card));
     }
 }

@@ -48,6 +48,8 @@ public partial class TeamsMarkdownTests
         Assert.Equal(@"\*\*fet\*\* \_kursiv\_ \`kod\` \~", TeamsMarkdown.Escape("**fet** _kursiv_ `kod` ~"));
         Assert.Equal(@"A \& B", TeamsMarkdown.Escape("A & B"));
         Assert.Equal(@"\\", TeamsMarkdown.Escape(@"\"));
+        // Adaptive Cards expand {{DATE(…)}} and {{TIME(…)}} in TextBlocks before markdown.
+        Assert.Equal(@"\{\{DATE\(x\)}}", TeamsMarkdown.Escape("{{DATE(x)}}"));
     }
 
     [Fact]

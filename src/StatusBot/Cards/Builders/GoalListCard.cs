@@ -10,9 +10,16 @@ public static class GoalListCard
 {
     public const int DefaultMaxRows = 25;
 
+    /// <param name="maxRows">Rows shown at most; fewer when that many would not fit Teams' size limit.</param>
     public static AdaptiveCard Build(string heading, IReadOnlyList<(Plan plan, Goal goal)> goals, int maxRows = DefaultMaxRows)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+        int[] limits = [maxRows, Math.Max(1, maxRows / 2), Math.Max(1, maxRows / 4)];
+        return CardBudget.FirstThatFits(limits, rows => BuildWithRows(heading, goals, rows));
+    }
+
+    private static AdaptiveCard BuildWithRows(string heading, IReadOnlyList<(Plan plan, Goal goal)> goals, int maxRows)
+    {
         var card = new AdaptiveCard
         {
             MsTeams = TeamsCardProperties.FullWidth,

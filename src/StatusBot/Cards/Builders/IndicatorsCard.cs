@@ -11,9 +11,15 @@ public static class IndicatorsCard
 {
     public const int MaxRows = 40;
 
+    // Indicator names are long; if 40 rows would not fit Teams' size limit, fewer rows are shown.
+    private static readonly int[] RowLimits = [MaxRows, 20, 10];
+
     private static readonly string[] Headers = ["Indikator", "Utfall", "Årsmål", "KF:s årsmål", "Periodicitet"];
 
-    public static AdaptiveCard Build(Plan plan, Goal goal)
+    public static AdaptiveCard Build(Plan plan, Goal goal) =>
+        CardBudget.FirstThatFits(RowLimits, maxRows => Build(plan, goal, maxRows));
+
+    private static AdaptiveCard Build(Plan plan, Goal goal, int maxRows)
     {
         var card = new AdaptiveCard
         {
@@ -26,8 +32,8 @@ public static class IndicatorsCard
         if (goal.Indicators.Count == 0)
             card.Body.Add(Blocks.Text("Målet har inga indikatorer."));
         else
-            card.Body.Add(Table(goal.Indicators.Take(MaxRows)));
-        if (goal.Indicators.Count > MaxRows) card.Body.Add(Blocks.More(goal.Indicators.Count - MaxRows));
+            card.Body.Add(Table(goal.Indicators.Take(maxRows)));
+        if (goal.Indicators.Count > maxRows) card.Body.Add(Blocks.More(goal.Indicators.Count - maxRows));
         card.Actions.Add(GoalActions.ShowGoal(goal.Id, "Visa målet"));
         return card;
     }

@@ -12,9 +12,10 @@ namespace StatusBot.Cards.Formatting;
 public static partial class TeamsMarkdown
 {
     // Characters that open markdown or HTML constructs anywhere on a line: links and images ([ ] ( )), emphasis
-    // (* _), strikethrough (~), code (`), HTML tags, mentions and autolinks (< >), entities (&), and the
-    // backslash itself so that existing backslashes stay literal.
-    private const string InlineSpecials = "\\[]()*_~`<>&";
+    // (* _), strikethrough (~), code (`), HTML tags, mentions and autolinks (< >), entities (&), the text
+    // functions Adaptive Cards expand before markdown ("{{DATE(…)}}"), and the backslash itself so that
+    // existing backslashes stay literal.
+    private const string InlineSpecials = "\\[]()*_~`<>&{";
 
     // Block constructs only count at the start of a line: headings (#), bullets (- +; * and > are escaped
     // already), setext underlines (= -), and numbered items ("1. ", "2) ") but not "3.6.1", which is no list.
