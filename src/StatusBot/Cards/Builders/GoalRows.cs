@@ -27,7 +27,7 @@ public static class GoalRows
             SelectAction = GoalActions.ShowGoal(goal.Id, $"Visa {GoalLabels.LevelAndNumber(goal)}"),
             Columns =
             [
-                new Column { Width = ColumnWidth.Px(130), Items = [StatusBadge.Element(goal.LatestAssessment?.Bedomning)] },
+                new Column { Width = ColumnWidth.Px(140), Items = [StatusBadge.Element(goal.LatestAssessment?.Bedomning)] },
                 new Column { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center, Items = text },
             ],
         };

@@ -33,7 +33,7 @@ public static class StatusBadge
     /// <summary>The badge: a tinted container holding the label in the matching text colour.</summary>
     public static Container Element(Bedomning? bedomning)
     {
-        var label = new TextBlock(Label(bedomning)) { Weight = TextWeight.Bolder, Color = Color(bedomning) };
+        var label = new TextBlock(Label(bedomning)) { Wrap = true, Weight = TextWeight.Bolder, Color = Color(bedomning) };
         if (bedomning is null) label.IsSubtle = true;
         return new Container { Style = Style(bedomning), Items = [label] };
     }
