@@ -40,6 +40,7 @@ public sealed class SyntheticPlans
         "&lt;at&gt;Alla&lt;/at&gt; &#60;at&#62;",
         "a\\*b\\* \\[x\\](y)",
         "snake_case_namn och 5*3*2",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
         "{{DATE(2026-04-30T06:08:39Z, SHORT)}} {{TIME(2026-04-30T06:08:39Z)}}",
         "Hälso- och sjukvård (HSL) – 3.6.1 [bilaga 2]",
     ];

@@ -36,7 +36,7 @@ public static class GoalStatusCard
     public static AdaptiveCard Build(Plan plan, Goal goal, GoalCardContext ctx) =>
         CardBudget.FirstThatFits(FullestFirst, limits => Build(plan, goal, ctx, limits));
 
-    public static AdaptiveCard Build(Plan plan, Goal goal, GoalCardContext ctx, Limits limits)
+    private static AdaptiveCard Build(Plan plan, Goal goal, GoalCardContext ctx, Limits limits)
     {
         var latest = goal.LatestAssessment;
         var card = new AdaptiveCard

@@ -11,15 +11,17 @@ namespace StatusBot.Cards.Formatting;
 /// </summary>
 public static partial class TeamsMarkdown
 {
-    // Characters that open markdown or HTML constructs anywhere on a line: links and images ([ ] ( )), emphasis
-    // (* _), strikethrough (~), code (`), HTML tags, mentions and autolinks (< >), entities (&), the text
+    // Characters that open markdown or HTML constructs anywhere on a line: links and images ([ ] ( ); escaping
+    // "(" too means "](" never stands together, even for a renderer that ignores backslash escapes), emphasis
+    // (* _), strikethrough (~), code (`), tables (|), HTML tags, mentions and autolinks (< >), entities (&), the text
     // functions Adaptive Cards expand before markdown ("{{DATE(…)}}"), and the backslash itself so that
     // existing backslashes stay literal.
-    private const string InlineSpecials = "\\[]()*_~`<>&{";
+    private const string InlineSpecials = "\\[]()*_~`|<>&{";
 
-    // Block constructs only count at the start of a line: headings (#), bullets (- +; * and > are escaped
-    // already), setext underlines (= -), and numbered items ("1. ", "2) ") but not "3.6.1", which is no list.
-    [GeneratedRegex(@"^(\s*)([#+=-]|\d{1,9}[.)](?=\s|$))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    // Block constructs only count at the start of a line (lines are trimmed first): headings (#), bullets
+    // (- +; * and > are escaped already), setext underlines (= -), and numbered items ("1. "; "1)" has its
+    // parenthesis escaped already) but not "3.6.1", which is no list.
+    [GeneratedRegex(@"^([#+=-]|\d{1,9}\.(?=\s|$))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartMarker();
 
     // A backslash before ASCII punctuation is a CommonMark escape; anything else is a literal backslash.
@@ -37,14 +39,9 @@ public static partial class TeamsMarkdown
             if (InlineSpecials.Contains(c)) sb.Append('\\');
             sb.Append(c);
         }
-        // Line-start markers not escaped above: "#", "-", "+", "=", and the dot or parenthesis of "1.".
+        // Line-start markers not escaped above: "#", "-", "+", "=", and the dot of "1.".
         return LineStartMarker().Replace(sb.ToString(), m =>
-        {
-            var marker = m.Groups[2].Value;
-            return m.Groups[1].Value + (char.IsDigit(marker[0])
-                ? marker[..^1] + "\\" + marker[^1]
-                : "\\" + marker);
-        });
+            char.IsDigit(m.Value[0]) ? m.Value[..^1] + "\\." : "\\" + m.Value);
     }
 
     /// <summary>What a reader sees: the text with markdown escapes removed (for plain-text rendering).</summary>

@@ -24,12 +24,12 @@ public static class CardJson
     private static JsonTypeInfo<AdaptiveCard> CardInfo { get; } =
         (JsonTypeInfo<AdaptiveCard>)Options.GetTypeInfo(typeof(AdaptiveCard));
 
-    public static string Serialize(AdaptiveCard card, bool indented = false)
-    {
-        if (!indented) return JsonSerializer.Serialize(card, CardInfo);
-        var indentedOptions = new JsonSerializerOptions(Options) { WriteIndented = true };
-        return JsonSerializer.Serialize(card, (JsonTypeInfo<AdaptiveCard>)indentedOptions.GetTypeInfo(typeof(AdaptiveCard)));
-    }
+    // For people reading cards (debugging, docs); what is sent is compact.
+    private static readonly Lazy<JsonTypeInfo<AdaptiveCard>> IndentedCardInfo = new(() =>
+        (JsonTypeInfo<AdaptiveCard>)new JsonSerializerOptions(Options) { WriteIndented = true }.GetTypeInfo(typeof(AdaptiveCard)));
+
+    public static string Serialize(AdaptiveCard card, bool indented = false) =>
+        JsonSerializer.Serialize(card, indented ? IndentedCardInfo.Value : CardInfo);
 
     /// <summary>UTF-8 size of the compact JSON: what counts against Teams' message limit.</summary>
     public static int SizeInBytes(AdaptiveCard card) => Encoding.UTF8.GetByteCount(Serialize(card));
