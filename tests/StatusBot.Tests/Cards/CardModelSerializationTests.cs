@@ -201,6 +201,19 @@ public class CardModelSerializationTests
     }
 
     [Fact]
+    public void Hand_written_cards_read_with_type_anywhere_in_an_object()
+    {
+        const string json = """
+            {"version": "1.5", "body": [{"text": "Hej", "wrap": true, "type": "TextBlock"}],
+             "actions": [{"title": "Visa", "data": {"goalId": "g"}, "verb": "visaMal", "type": "Action.Execute"}], "type": "AdaptiveCard"}
+            """;
+        var card = CardJson.Deserialize(json);
+
+        Assert.Equal("Hej", Assert.IsType<TextBlock>(Assert.Single(card.Body)).Text);
+        Assert.Equal("visaMal", Assert.IsType<ExecuteAction>(Assert.Single(card.Actions)).Verb);
+    }
+
+    [Fact]
     public void Every_model_type_survives_a_round_trip()
     {
         var json = CardJson.Serialize(AllCardsValidationTests.ModelShowcase());

@@ -9,7 +9,9 @@ namespace StatusBot.Cards.Model.Serialization;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+    // Hand-written and designer-made cards put "type" anywhere in an object; reading them must not care.
+    AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(JsonObject))]
 public sealed partial class CardJsonContext : JsonSerializerContext;
