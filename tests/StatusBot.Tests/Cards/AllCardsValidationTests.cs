@@ -72,6 +72,18 @@ public class AllCardsValidationTests
         CardValidation.AssertAllValidWithCardcheck(AllCards(_p));
 
     [Fact]
+    public void Assert_all_valid_checks_a_plan_s_cards_both_ways()
+    {
+        // The way a test over imported seeds checks its cards: each on its own, then all in one cardcheck run.
+        var cards = _p.Hagersten.Goals.SelectMany(g => new[]
+        {
+            GoalStatusCard.Build(_p.Hagersten, g, SyntheticPlans.Context(mayReport: false)),
+            IndicatorsCard.Build(_p.Hagersten, g),
+        });
+        CardValidation.AssertAllValid(cards);
+    }
+
+    [Fact]
     public void Schema_check_rejects_a_broken_card()
     {
         // A container without items breaks the schema's "required": ["items"].

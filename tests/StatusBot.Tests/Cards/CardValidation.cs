@@ -46,6 +46,14 @@ public static class CardValidation
         }
     }
 
+    /// <summary>Both checks for a batch: each card on its own, then all of them in one cardcheck run.</summary>
+    public static void AssertAllValid(IEnumerable<AdaptiveCard> cards)
+    {
+        var list = cards.ToList();
+        foreach (var card in list) AssertValid(card);
+        AssertAllValidWithCardcheck(list);
+    }
+
     /// <summary>
     /// Writes the cards to a temp folder and checks them in ONE cardcheck run (one node process): no errors and
     /// no warnings (a warning such as UnknownProperty means our model writes something the renderer ignores).
