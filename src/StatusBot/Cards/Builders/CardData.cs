@@ -1,0 +1,17 @@
+namespace StatusBot.Cards.Builders;
+
+/// <summary>Keys of the data object our actions send back to the bot.</summary>
+public static class CardData
+{
+    /// <summary>A goal's stable id (Goal.Id).</summary>
+    public const string GoalId = "goalId";
+
+    /// <summary>A reporting period in its canonical form, "T2 2026" (ReportingPeriod.ToString/Parse).</summary>
+    public const string Period = "period";
+
+    /// <summary>
+    /// The question text of an example button, for hosts without Teams' imBack (Teams itself posts the text
+    /// as an ordinary message, see <see cref="HelpCard"/>).
+    /// </summary>
+    public const string Question = "question";
+}

@@ -1,0 +1,6 @@
+namespace StatusBot.Cards.Model.Actions;
+
+public sealed class OpenUrlAction(string url) : CardAction
+{
+    public string Url { get; set; } = url;
+}

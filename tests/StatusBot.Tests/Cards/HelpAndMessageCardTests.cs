@@ -1,0 +1,44 @@
+using StatusBot.Cards.Builders;
+using StatusBot.Cards.Model;
+using StatusBot.Cards.Model.Actions;
+
+namespace StatusBot.Tests.Cards;
+
+public class HelpAndMessageCardTests
+{
+    [Fact]
+    public void Help_offers_each_example_question_as_a_button_that_asks_it()
+    {
+        var card = HelpCard.Build();
+        var buttons = CardQuery.Actions(card).OfType<SubmitAction>().ToList();
+
+        Assert.Equal(["hur går nämndmål 3.6.1?", "mina mål", "vilka mål uppfylls inte?", "vad saknas till T1?", "rapportera 3.6.1 T2"],
+            buttons.Select(b => b.Title));
+        Assert.All(buttons, b =>
+        {
+            Assert.Equal("imBack", (string?)b.Data!["msteams"]!["type"]);
+            Assert.Equal(b.Title, (string?)b.Data["msteams"]!["value"]);
+            Assert.Equal(b.Title, (string?)b.Data[CardData.Question]);
+        });
+        Assert.Contains("Det här kan jag", CardQuery.Texts(card));
+    }
+
+    [Fact]
+    public void Message_card_shows_the_text_literally()
+    {
+        var card = MessageCard.Build("Perioden heter ”T2 2026” [se bilaga]");
+        Assert.Equal(["Perioden heter ”T2 2026” [se bilaga]"], CardQuery.Texts(card));
+        Assert.Equal("Perioden heter ”T2 2026” [se bilaga]", card.FallbackText);
+    }
+
+    [Fact]
+    public void Error_card_has_a_red_heading()
+    {
+        var card = MessageCard.Error("Du får inte rapportera för 3.6.1.");
+        var heading = CardQuery.TextBlocks(card).First();
+
+        Assert.Equal("Det gick inte", heading.Text);
+        Assert.Equal(TextColor.Attention, heading.Color);
+        Assert.Contains("Du får inte rapportera för 3.6.1.", CardQuery.Texts(card));
+    }
+}
