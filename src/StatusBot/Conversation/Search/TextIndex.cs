@@ -1,0 +1,209 @@
+using StatusBot.Conversation.Text;
+
+namespace StatusBot.Conversation.Search;
+
+/// <summary>
+/// The free-text half of <see cref="GoalIndex"/>: an inverted index from folded Swedish stems to entries (goals),
+/// built once. A query word is matched, in order of trust, exactly on its stem; as part of a compound (a term
+/// that starts or ends with it, or a term it starts with); and, only when nothing else matched, by
+/// Damerau-Levenshtein against the vocabulary of folded surface words. Nothing scans the goals per query.
+/// </summary>
+internal sealed class TextIndex
+{
+    private const int MinCompoundPart = 5;
+    private const int MaxRangeTerms = 64;
+
+    private const float ExactQuality = 1f;
+    private const float InflectionQuality = 0.8f; // a known term is the start of the query word: "sjukfrånvaron"
+    private const float CompoundQuality = 0.6f;   // the query word is part of a longer term: "trygghet" in "trygghetsmätning"
+    private const float OneTypoQuality = 0.7f;
+    private const float TwoTypoQuality = 0.5f;
+
+    private readonly Dictionary<string, int> _termIds;
+    private readonly string[] _terms;
+    private readonly Posting[][] _postings;
+    private readonly float[] _idf;
+    private readonly string[] _termsSorted;
+    private readonly int[] _termsSortedIds;
+    private readonly string[] _reversedSorted;
+    private readonly int[] _reversedSortedIds;
+    private readonly Dictionary<int, (string Surface, int TermId)[]> _surfacesByLength;
+
+    internal readonly record struct Posting(int Entry, float Weight, MatchField Field, string? Source);
+
+    public int EntryCount { get; }
+
+    public int TermCount => _terms.Length;
+
+    private TextIndex(Builder b)
+    {
+        EntryCount = b.EntryCount;
+        _termIds = b.TermIds;
+        _terms = b.Terms.ToArray();
+        _postings = b.Postings.Select(p => p.ToArray()).ToArray();
+        _idf = _postings.Select(p => (float)Math.Log(1 + (double)Math.Max(1, EntryCount) / p.Length)).ToArray();
+
+        _termsSortedIds = Enumerable.Range(0, _terms.Length).OrderBy(i => _terms[i], StringComparer.Ordinal).ToArray();
+        _termsSorted = _termsSortedIds.Select(i => _terms[i]).ToArray();
+        _reversedSortedIds = Enumerable.Range(0, _terms.Length).OrderBy(i => Reverse(_terms[i]), StringComparer.Ordinal).ToArray();
+        _reversedSorted = _reversedSortedIds.Select(i => Reverse(_terms[i])).ToArray();
+        _surfacesByLength = b.Surfaces
+            .GroupBy(kv => kv.Key.Length)
+            .ToDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).ToArray());
+    }
+
+    /// <summary>Words of a query that can match: stop words and bare numbers removed, duplicates dropped.</summary>
+    public static List<string> QueryWords(string text) =>
+        SwedishText.Words(text)
+            .Where(w => w.Length > 1 && !SwedishText.IsAllDigits(w) && !StopWords.Contains(w))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Scores entries: per query word the best (field weight × match quality × idf) over its matches, summed,
+    /// then scaled by the square of the share of query words that matched, so a goal matching every word wins.
+    /// </summary>
+    public List<(int Entry, float Score, Posting Best)> Search(IReadOnlyList<string> words, Func<int, bool> includeEntry)
+    {
+        var totals = new Dictionary<int, (float Score, int Words, Posting Best, float BestContribution)>();
+        var perWord = new Dictionary<int, (float Contribution, Posting Posting)>();
+        foreach (var word in words)
+        {
+            perWord.Clear();
+            foreach (var (termId, quality) in Match(word))
+            {
+                var idf = _idf[termId];
+                foreach (var posting in _postings[termId])
+                {
+                    if (!includeEntry(posting.Entry)) continue;
+                    var contribution = posting.Weight * quality * idf;
+                    if (!perWord.TryGetValue(posting.Entry, out var seen) || contribution > seen.Contribution)
+                        perWord[posting.Entry] = (contribution, posting);
+                }
+            }
+            foreach (var (entry, (contribution, posting)) in perWord)
+            {
+                totals.TryGetValue(entry, out var t);
+                var better = t.Words == 0 || contribution > t.BestContribution;
+                totals[entry] = (t.Score + contribution, t.Words + 1, better ? posting : t.Best, better ? contribution : t.BestContribution);
+            }
+        }
+        var results = new List<(int, float, Posting)>(totals.Count);
+        foreach (var (entry, t) in totals)
+        {
+            var coverage = (float)t.Words / words.Count;
+            results.Add((entry, t.Score * coverage * coverage, t.Best));
+        }
+        return results;
+    }
+
+    /// <summary>The vocabulary terms a query word stands for, each with how much to trust the match.</summary>
+    internal List<(int TermId, float Quality)> Match(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var surface = SwedishText.Fold(lower);
+        var stem = SwedishText.Fold(SwedishStemming.Stem(lower));
+        var found = new Dictionary<int, float>();
+        void Add(int id, float q)
+        {
+            if (!found.TryGetValue(id, out var old) || q > old) found[id] = q;
+        }
+
+        if (_termIds.TryGetValue(stem, out var exact)) Add(exact, ExactQuality);
+        if (stem != surface && _termIds.TryGetValue(surface, out var exactSurface)) Add(exactSurface, ExactQuality);
+
+        if (stem.Length >= MinCompoundPart)
+        {
+            // A known term the query word starts with: an inflection the stemmer missed, or a compound's head.
+            for (var len = stem.Length - 1; len >= MinCompoundPart; len--)
+                if (_termIds.TryGetValue(stem[..len], out var head)) { Add(head, InflectionQuality); break; }
+            foreach (var id in Range(_termsSorted, _termsSortedIds, stem)) Add(id, CompoundQuality);
+            foreach (var id in Range(_reversedSorted, _reversedSortedIds, Reverse(stem))) Add(id, CompoundQuality);
+        }
+
+        if (!found.ContainsValue(ExactQuality)) AddTypos(surface, Add);
+        return found.Select(kv => (kv.Key, kv.Value)).ToList();
+    }
+
+    private void AddTypos(string surface, Action<int, float> add)
+    {
+        var max = EditDistance.AllowedFor(surface.Length);
+        if (max == 0) return;
+        for (var len = surface.Length - max; len <= surface.Length + max; len++)
+        {
+            if (!_surfacesByLength.TryGetValue(len, out var bucket)) continue;
+            foreach (var (candidate, termId) in bucket)
+            {
+                // Shorter vocabulary words get the tolerance of their own length, so "ful" never matches "fula".
+                var allowed = Math.Min(max, EditDistance.AllowedFor(candidate.Length));
+                if (allowed == 0) continue;
+                var d = EditDistance.Bounded(surface, candidate, allowed);
+                if (d == 1) add(termId, OneTypoQuality);
+                else if (d == 2) add(termId, TwoTypoQuality);
+            }
+        }
+    }
+
+    /// <summary>Term ids whose (possibly reversed) text starts with prefix and is longer than it.</summary>
+    private static IEnumerable<int> Range(string[] sorted, int[] ids, string prefix)
+    {
+        var i = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        if (i < 0) i = ~i;
+        for (var taken = 0; i < sorted.Length && taken < MaxRangeTerms && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            if (sorted[i].Length == prefix.Length) continue;
+            taken++;
+            yield return ids[i];
+        }
+    }
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+
+    /// <summary>Collects postings entry by entry; each entry's texts must be added before the next entry starts.</summary>
+    internal sealed class Builder
+    {
+        internal readonly Dictionary<string, int> TermIds = new(StringComparer.Ordinal);
+        internal readonly List<string> Terms = [];
+        internal readonly List<List<Posting>> Postings = [];
+        internal readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _stemCache = new(StringComparer.Ordinal);
+
+        public int EntryCount { get; private set; }
+
+        public int NewEntry() => EntryCount++;
+
+        public void Add(int entry, string? text, MatchField field, string? source = null)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return;
+            var weight = field.Weight();
+            foreach (var word in SwedishText.Words(text))
+            {
+                if (word.Length < 2 || SwedishText.IsAllDigits(word) || StopWords.Contains(word)) continue;
+                if (!_stemCache.TryGetValue(word, out var stem))
+                    _stemCache[word] = stem = SwedishText.Fold(SwedishStemming.Stem(word));
+                if (!TermIds.TryGetValue(stem, out var id))
+                {
+                    id = Terms.Count;
+                    TermIds[stem] = id;
+                    Terms.Add(stem);
+                    Postings.Add([]);
+                }
+                Surfaces.TryAdd(SwedishText.Fold(word), id);
+                var list = Postings[id];
+                // Entries arrive in order, so a repeat of this entry can only be the last posting.
+                if (list.Count > 0 && list[^1].Entry == entry)
+                {
+                    if (weight > list[^1].Weight) list[^1] = new Posting(entry, weight, field, source);
+                }
+                else list.Add(new Posting(entry, weight, field, source));
+            }
+        }
+
+        public TextIndex Build() => new(this);
+    }
+}
