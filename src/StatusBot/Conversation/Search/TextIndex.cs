@@ -138,8 +138,8 @@ internal sealed class TextIndex
                 var allowed = Math.Min(max, EditDistance.AllowedFor(candidate.Length));
                 if (allowed == 0) continue;
                 var d = EditDistance.Bounded(surface, candidate, allowed);
-                if (d == 1) add(termId, OneTypoQuality);
-                else if (d == 2) add(termId, TwoTypoQuality);
+                if (d > allowed) continue; // Bounded says "too far" as allowed + 1
+                add(termId, d <= 1 ? OneTypoQuality : TwoTypoQuality);
             }
         }
     }
