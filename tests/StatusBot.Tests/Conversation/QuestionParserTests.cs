@@ -241,6 +241,15 @@ public class QuestionParserTests
     }
 
     [Fact]
+    public void Only_an_organisation_is_left_to_the_service_as_a_search()
+    {
+        var q = QuestionParser.Parse("hur går det för Hägersten-Älvsjö?");
+        Assert.Equal(Intent.GoalSearch, q.Intent);
+        Assert.Equal("Hägersten-Älvsjö", q.OrganisationHint);
+        Assert.Null(q.SearchText);
+    }
+
+    [Fact]
     public void Organisation_and_year_together_with_a_number()
     {
         var q = QuestionParser.Parse("hur gick nämndmål 3.6.1 i Hägersten-Älvsjö 2023?");

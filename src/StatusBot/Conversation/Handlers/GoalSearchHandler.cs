@@ -19,6 +19,9 @@ internal static class GoalSearchHandler
     public static Answer Answer(AnswerContext context)
     {
         var text = SearchText(context);
+        if (text.Length == 0)
+            return new TextAnswer($"Vad vill du veta om {string.Join(", ", context.Scope.Organisations)}? " +
+                                  "Fråga t.ex. \"hur går nämndmål 3.6.1?\" eller \"vilka mål uppfylls delvis?\".");
         if (context.Targets().Count == 0) return context.NothingForYear();
         var hits = Search(context, text);
         if (hits.Count == 0)

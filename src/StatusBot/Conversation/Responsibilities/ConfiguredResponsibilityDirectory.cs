@@ -26,8 +26,19 @@ public sealed class ConfiguredResponsibilityDirectory : IResponsibilityDirectory
 
     public IReadOnlyList<Responsibility> All => Volatile.Read(ref _all);
 
-    public IReadOnlyList<Responsibility> GoalsFor(Asker asker) =>
-        All.Where(r => Is(r.Person.AadObjectId, asker.UserId) || Is(r.Person.Upn, asker.Upn) || Is(r.Person.Upn, asker.UserId)).ToArray();
+    /// <summary>
+    /// Entries matching the asker's object id or UPN, and then every entry naming the same person by the other
+    /// key: an administrator who wrote the object id on one line and only the e-mail on the next means one person.
+    /// </summary>
+    public IReadOnlyList<Responsibility> GoalsFor(Asker asker)
+    {
+        var all = All;
+        var direct = all.Where(r => Is(r.Person.AadObjectId, asker.UserId) || Is(r.Person.Upn, asker.Upn) || Is(r.Person.Upn, asker.UserId)).ToArray();
+        if (direct.Length == 0) return direct;
+        var upns = direct.Select(r => r.Person.Upn).Append(asker.Upn).Where(u => !string.IsNullOrWhiteSpace(u)).ToArray();
+        var ids = direct.Select(r => r.Person.AadObjectId).Append(asker.UserId).Where(i => !string.IsNullOrWhiteSpace(i)).ToArray();
+        return all.Where(r => direct.Contains(r) || upns.Any(u => Is(r.Person.Upn, u)) || ids.Any(i => Is(r.Person.AadObjectId, i))).ToArray();
+    }
 
     private static bool Is(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

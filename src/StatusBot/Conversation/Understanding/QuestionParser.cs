@@ -151,7 +151,8 @@ public static partial class QuestionParser
             if (missing) return question with { Intent = Intent.MissingForPeriod };
             if (myGoals) return question with { Intent = Intent.MyGoals };
             if (number is not null) return question with { Intent = Intent.GoalStatus };
-            if (searchText is not null) return question with { Intent = Intent.GoalSearch };
+            // A capitalised word after "för"/"i" may be a goal word rather than a nämnd: the service decides.
+            if (searchText is not null || organisation is not null) return question with { Intent = Intent.GoalSearch };
             if (greeted) return question with { Intent = Intent.Greeting };
             return question with
             {
