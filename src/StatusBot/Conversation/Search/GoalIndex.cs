@@ -140,13 +140,36 @@ public sealed class GoalIndex
         if (words.Count == 0 || _entries.Length == 0) return [];
         var allowedPlans = Plans.Select(p => includePlan?.Invoke(p) ?? true).ToArray();
         var scored = _text.Search(words, entry => allowedPlans[_entryPlan[entry]]);
-        return scored
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Best.Field)
-            .ThenBy(s => s.Entry)
-            .Take(max)
+        return TopHits(scored, max)
             .Select(s => new SearchHit(_entries[s.Entry], s.Score, s.Best.Field, s.Best.Source))
             .ToArray();
+    }
+
+    /// <summary>The best <paramref name="max"/> by score, then field, then document order, without sorting them all.</summary>
+    private static IEnumerable<(int Entry, float Score, TextIndex.Posting Best)> TopHits(
+        List<(int Entry, float Score, TextIndex.Posting Best)> scored, int max)
+    {
+        var order = Comparer<(int Entry, float Score, TextIndex.Posting Best)>.Create((a, b) =>
+            a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : a.Best.Field != b.Best.Field ? a.Best.Field.CompareTo(b.Best.Field)
+            : a.Entry.CompareTo(b.Entry));
+        if (scored.Count <= max * 4)
+        {
+            scored.Sort(order);
+            return scored.Take(max);
+        }
+        // Keep a heap of the best max seen so far; its root is the worst of them.
+        var heap = new PriorityQueue<(int, float, TextIndex.Posting), (int, float, TextIndex.Posting)>(
+            Comparer<(int Entry, float Score, TextIndex.Posting Best)>.Create((a, b) => order.Compare(b, a)));
+        foreach (var s in scored)
+        {
+            if (heap.Count < max) heap.Enqueue(s, s);
+            else if (order.Compare(s, heap.Peek()) < 0) heap.EnqueueDequeue(s, s);
+        }
+        var top = new List<(int Entry, float Score, TextIndex.Posting Best)>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Sort(order);
+        return top;
     }
 
     /// <summary>

@@ -65,34 +65,49 @@ internal sealed class TextIndex
     /// </summary>
     public List<(int Entry, float Score, Posting Best)> Search(IReadOnlyList<string> words, Func<int, bool> includeEntry)
     {
-        var totals = new Dictionary<int, (float Score, int Words, Posting Best, float BestContribution)>();
-        var perWord = new Dictionary<int, (float Contribution, Posting Posting)>();
+        // Dense arrays indexed by entry beat dictionaries here: a common word touches thousands of entries.
+        var total = new float[EntryCount];
+        var matchedWords = new byte[EntryCount];
+        var best = new Posting[EntryCount];
+        var bestContribution = new float[EntryCount];
+        var wordScore = new float[EntryCount];
+        var wordPosting = new Posting[EntryCount];
+        var touchedByWord = new List<int>();
+        var touched = new List<int>();
         foreach (var word in words)
         {
-            perWord.Clear();
+            touchedByWord.Clear();
             foreach (var (termId, quality) in Match(word))
             {
                 var idf = _idf[termId];
                 foreach (var posting in _postings[termId])
                 {
-                    if (!includeEntry(posting.Entry)) continue;
+                    var e = posting.Entry;
                     var contribution = posting.Weight * quality * idf;
-                    if (!perWord.TryGetValue(posting.Entry, out var seen) || contribution > seen.Contribution)
-                        perWord[posting.Entry] = (contribution, posting);
+                    if (contribution <= wordScore[e] || !includeEntry(e)) continue;
+                    if (wordScore[e] == 0) touchedByWord.Add(e);
+                    wordScore[e] = contribution;
+                    wordPosting[e] = posting;
                 }
             }
-            foreach (var (entry, (contribution, posting)) in perWord)
+            foreach (var e in touchedByWord)
             {
-                totals.TryGetValue(entry, out var t);
-                var better = t.Words == 0 || contribution > t.BestContribution;
-                totals[entry] = (t.Score + contribution, t.Words + 1, better ? posting : t.Best, better ? contribution : t.BestContribution);
+                if (matchedWords[e] == 0) touched.Add(e);
+                total[e] += wordScore[e];
+                if (wordScore[e] > bestContribution[e])
+                {
+                    bestContribution[e] = wordScore[e];
+                    best[e] = wordPosting[e];
+                }
+                matchedWords[e]++;
+                wordScore[e] = 0;
             }
         }
-        var results = new List<(int, float, Posting)>(totals.Count);
-        foreach (var (entry, t) in totals)
+        var results = new List<(int, float, Posting)>(touched.Count);
+        foreach (var e in touched)
         {
-            var coverage = (float)t.Words / words.Count;
-            results.Add((entry, t.Score * coverage * coverage, t.Best));
+            var coverage = (float)matchedWords[e] / words.Count;
+            results.Add((e, total[e] * coverage * coverage, best[e]));
         }
         return results;
     }
@@ -134,6 +149,9 @@ internal sealed class TextIndex
             if (!_surfacesByLength.TryGetValue(len, out var bucket)) continue;
             foreach (var (candidate, termId) in bucket)
             {
+                // A word with at most two typos keeps one of its first two letters in one of the first two places;
+                // checking that first skips the distance computation for almost the whole vocabulary.
+                if (!SharesStart(surface, candidate)) continue;
                 // Shorter vocabulary words get the tolerance of their own length, so "ful" never matches "fula".
                 var allowed = Math.Min(max, EditDistance.AllowedFor(candidate.Length));
                 if (allowed == 0) continue;
@@ -143,6 +161,9 @@ internal sealed class TextIndex
             }
         }
     }
+
+    private static bool SharesStart(string a, string b) =>
+        a.Length < 2 || b.Length < 2 || a[0] == b[0] || a[1] == b[1] || a[0] == b[1] || a[1] == b[0];
 
     /// <summary>Term ids whose (possibly reversed) text starts with prefix and is longer than it.</summary>
     private static IEnumerable<int> Range(string[] sorted, int[] ids, string prefix)
@@ -171,7 +192,7 @@ internal sealed class TextIndex
         internal readonly List<string> Terms = [];
         internal readonly List<List<Posting>> Postings = [];
         internal readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _stemCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _wordTerms = new(StringComparer.Ordinal);
 
         public int EntryCount { get; private set; }
 
@@ -181,19 +202,28 @@ internal sealed class TextIndex
         {
             if (string.IsNullOrWhiteSpace(text)) return;
             var weight = field.Weight();
-            foreach (var word in SwedishText.Words(text))
+            var lower = text.ToLowerInvariant();
+            // Most words repeat across goals: look them up as spans and only stem and fold a word the first time.
+            var cache = _wordTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var start = -1;
+            for (var i = 0; i <= lower.Length; i++)
             {
-                if (word.Length < 2 || SwedishText.IsAllDigits(word) || StopWords.Contains(word)) continue;
-                if (!_stemCache.TryGetValue(word, out var stem))
-                    _stemCache[word] = stem = SwedishText.Fold(SwedishStemming.Stem(word));
-                if (!TermIds.TryGetValue(stem, out var id))
+                var isWordChar = i < lower.Length && char.IsLetterOrDigit(lower[i]);
+                if (isWordChar)
                 {
-                    id = Terms.Count;
-                    TermIds[stem] = id;
-                    Terms.Add(stem);
-                    Postings.Add([]);
+                    if (start < 0) start = i;
+                    continue;
                 }
-                Surfaces.TryAdd(SwedishText.Fold(word), id);
+                if (start < 0) continue;
+                var span = lower.AsSpan(start, i - start);
+                start = -1;
+                if (!cache.TryGetValue(span, out var id))
+                {
+                    var word = span.ToString();
+                    id = TermFor(word);
+                    _wordTerms[word] = id;
+                }
+                if (id < 0) continue;
                 var list = Postings[id];
                 // Entries arrive in order, so a repeat of this entry can only be the last posting.
                 if (list.Count > 0 && list[^1].Entry == entry)
@@ -202,6 +232,22 @@ internal sealed class TextIndex
                 }
                 else list.Add(new Posting(entry, weight, field, source));
             }
+        }
+
+        /// <summary>The term a (lower-case) word is indexed under, or -1 for words that are never searched.</summary>
+        private int TermFor(string word)
+        {
+            if (word.Length < 2 || SwedishText.IsAllDigits(word) || StopWords.Contains(word)) return -1;
+            var stem = SwedishText.Fold(SwedishStemming.Stem(word));
+            if (!TermIds.TryGetValue(stem, out var id))
+            {
+                id = Terms.Count;
+                TermIds[stem] = id;
+                Terms.Add(stem);
+                Postings.Add([]);
+            }
+            Surfaces.TryAdd(SwedishText.Fold(word), id);
+            return id;
         }
 
         public TextIndex Build() => new(this);
