@@ -150,6 +150,22 @@ public class ConversationServiceTests
     }
 
     [Theory]
+    [InlineData("Stadsdelsområdet är tryggt, tillgängligt och välskött", "3.6.1")]
+    [InlineData("hur går det med Våldsutsatta barn, unga, vuxna och äldre får skydd och stöd?", "1.3.1")]
+    [InlineData("Medarbetare i stadsdelsförvaltningen har goda förutsättningar att göra ett bra jobb", "3.4.1")]
+    [InlineData("Medarbetare i Stockholm ska ges goda förutsättningar att göra ett bra jobb", "3.4")]
+    [InlineData("verksamheterna är ändamålsenliga", "3.4.2")]
+    [InlineData("hälsosamma miljöer", "2.4.1")]
+    [InlineData("lämna kriminalitet", "1.3.2")]
+    [InlineData("näringslivsklimat", "3.2.2")]
+    [InlineData("relationsvåld", "1.3.1")]
+    public void A_real_title_or_its_key_words_find_that_goal(string text, string number)
+    {
+        var answer = Assert.IsType<GoalAnswer>(EnskedeUser.Ask(text));
+        Assert.Equal(number, answer.Goal.Number);
+    }
+
+    [Theory]
     [InlineData("sjukfrånvaro")]
     [InlineData("hur ligger sjukfrånvaron till?")]
     [InlineData("sjukfrånvarn")]

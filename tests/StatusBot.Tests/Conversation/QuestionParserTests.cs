@@ -240,6 +240,20 @@ public class QuestionParserTests
         Assert.Null(q.SearchText);
     }
 
+    [Theory]
+    [InlineData("Skarpnäcks stadsdelsnämnd 3.6.1", "Skarpnäcks")]
+    [InlineData("hägersten-älvsjö sdn 3.6.1", "hägersten-älvsjö")]
+    public void Organisation_named_before_stadsdelsnamnd(string text, string hint) =>
+        Assert.Equal(hint, QuestionParser.Parse(text).OrganisationHint);
+
+    [Fact]
+    public void A_common_word_before_stadsdelsforvaltningen_is_not_an_organisation()
+    {
+        var q = QuestionParser.Parse("Medarbetare i stadsdelsförvaltningen har goda förutsättningar");
+        Assert.Null(q.OrganisationHint);
+        Assert.Equal("medarbetare stadsdelsförvaltningen goda förutsättningar", q.SearchText);
+    }
+
     [Fact]
     public void Only_an_organisation_is_left_to_the_service_as_a_search()
     {

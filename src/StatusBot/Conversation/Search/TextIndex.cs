@@ -23,6 +23,7 @@ internal sealed class TextIndex
     private readonly string[] _terms;
     private readonly Posting[][] _postings;
     private readonly float[] _idf;
+    private readonly int[] _titleTerms;
     private readonly string[] _termsSorted;
     private readonly int[] _termsSortedIds;
     private readonly string[] _reversedSorted;
@@ -41,6 +42,7 @@ internal sealed class TextIndex
         _termIds = b.TermIds;
         _terms = b.Terms.ToArray();
         _postings = b.Postings.Select(p => p.ToArray()).ToArray();
+        _titleTerms = b.TitleTerms.Select(t => t.Count).ToArray();
         _idf = _postings.Select(p => (float)Math.Log(1 + (double)Math.Max(1, EntryCount) / p.Length)).ToArray();
 
         _termsSortedIds = Enumerable.Range(0, _terms.Length).OrderBy(i => _terms[i], StringComparer.Ordinal).ToArray();
@@ -61,13 +63,15 @@ internal sealed class TextIndex
 
     /// <summary>
     /// Scores entries: per query word the best (field weight × match quality × idf) over its matches, summed,
-    /// then scaled by the square of the share of query words that matched, so a goal matching every word wins.
+    /// then scaled by the square of the share of query words that matched, so a goal matching every word wins,
+    /// and raised by up to double for a goal whose title the query covers.
     /// </summary>
     public List<(int Entry, float Score, Posting Best)> Search(IReadOnlyList<string> words, Func<int, bool> includeEntry)
     {
         // Dense arrays indexed by entry beat dictionaries here: a common word touches thousands of entries.
         var total = new float[EntryCount];
         var matchedWords = new byte[EntryCount];
+        var titleWords = new byte[EntryCount];
         var best = new Posting[EntryCount];
         var bestContribution = new float[EntryCount];
         var wordScore = new float[EntryCount];
@@ -100,6 +104,7 @@ internal sealed class TextIndex
                     best[e] = wordPosting[e];
                 }
                 matchedWords[e]++;
+                if (wordPosting[e].Field == MatchField.Title) titleWords[e]++;
                 wordScore[e] = 0;
             }
         }
@@ -107,7 +112,9 @@ internal sealed class TextIndex
         foreach (var e in touched)
         {
             var coverage = (float)matchedWords[e] / words.Count;
-            results.Add((e, total[e] * coverage * coverage, best[e]));
+            // Someone who typed (most of) a title means that goal, not its near-namesake one level up.
+            var titleCoverage = _titleTerms[e] == 0 ? 0f : Math.Min(1f, (float)titleWords[e] / _titleTerms[e]);
+            results.Add((e, total[e] * coverage * coverage * (1 + titleCoverage * titleCoverage), best[e]));
         }
         return results;
     }
@@ -192,11 +199,16 @@ internal sealed class TextIndex
         internal readonly List<string> Terms = [];
         internal readonly List<List<Posting>> Postings = [];
         internal readonly Dictionary<string, int> Surfaces = new(StringComparer.Ordinal);
+        internal readonly List<HashSet<int>> TitleTerms = [];
         private readonly Dictionary<string, int> _wordTerms = new(StringComparer.Ordinal);
 
         public int EntryCount { get; private set; }
 
-        public int NewEntry() => EntryCount++;
+        public int NewEntry()
+        {
+            TitleTerms.Add([]);
+            return EntryCount++;
+        }
 
         public void Add(int entry, string? text, MatchField field, string? source = null)
         {
@@ -224,6 +236,7 @@ internal sealed class TextIndex
                     _wordTerms[word] = id;
                 }
                 if (id < 0) continue;
+                if (field == MatchField.Title) TitleTerms[entry].Add(id);
                 var list = Postings[id];
                 // Entries arrive in order, so a repeat of this entry can only be the last posting.
                 if (list.Count > 0 && list[^1].Entry == entry)

@@ -98,7 +98,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"(?:^|\s)(?i:i|för|for|inom|hos|på|pa)\s+((?:\p{Lu}[\p{L}]*|\p{L}+(?:-\p{L}+)+)(?:(?:\s+|-)(?:\p{Lu}[\p{L}]*|\p{L}+(?:-\p{L}+)+))*(?:\s+(?i:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?|sdn|sdf|nämnd(?:en)?))?)", Options, Timeout)]
     private static partial Regex OrganisationAfterPreposition();
 
-    [GeneratedRegex(@"((?:\p{L}+-)*\p{L}+)\s+(?i:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?|sdn|sdf)\b", Options, Timeout)]
+    [GeneratedRegex(@"(?<![\p{L}-])(\p{Lu}\p{L}*(?:-\p{L}+)*|\p{L}+(?:-\p{L}+)+)\s+(?i:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?|sdn|sdf)\b", Options, Timeout)]
     private static partial Regex OrganisationBeforeNamnd();
 
     /// <summary>One message being read; keeps the blanked-out working copy between steps.</summary>
