@@ -178,6 +178,22 @@ public class ConversationListTests
     }
 
     [Fact]
+    public void Missing_under_a_named_goal_number()
+    {
+        var harness = new ConversationHarness(ConversationHarness.DefaultOrganisation(Hagersten));
+        var list = Assert.IsType<GoalListAnswer>(harness.Ask("Vilka indikatorer ska jag rapportera i tertialrapport 1 för mål 3.2?"));
+        Assert.Equal("Saknas till T1 2024 under 3.2", list.Heading);
+        Assert.Equal(["3.2", "3.2.1", "3.2.2"], list.Goals.Select(g => g.Goal.Number));
+    }
+
+    [Fact]
+    public void Bedomning_under_a_named_goal_number()
+    {
+        var list = Assert.IsType<GoalListAnswer>(Harness.Ask("vilka nämndmål under 1.3 uppfylls delvis i Enskede-Årsta-Vantör?"));
+        Assert.Equal("1.3.2", Assert.Single(list.Goals).Goal.Number);
+    }
+
+    [Fact]
     public void Missing_is_restricted_to_the_askers_own_goals()
     {
         var list = Assert.IsType<GoalListAnswer>(Harness.Ask("vad saknas till tertial 1?", user: "anna-aad"));

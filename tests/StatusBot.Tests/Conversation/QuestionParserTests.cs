@@ -77,6 +77,8 @@ public class QuestionParserTests
     [InlineData("tryghet", "tryghet")]
     [InlineData("vad är status för målet om biologisk mångfald", "biologisk mångfald")]
     [InlineData("asdf qwerty", "asdf qwerty")]
+    [InlineData("Hur ligger sjukfrånvaron till jämfört med årsmålet, och mot förra året?", "sjukfrånvaron")]
+    [InlineData("vilka aktiviteter finns för parklekar", "parklekar")]
     public void Free_text_becomes_a_search_for_its_content_words(string text, string expected)
     {
         var q = QuestionParser.Parse(text);
@@ -285,6 +287,8 @@ public class QuestionParserTests
     [InlineData("rapportera 3.6.1 T2", "3.6.1", PeriodKind.T2)]
     [InlineData("Rapportera nämndmål 3.6.1 för tertial 1", "3.6.1", PeriodKind.T1)]
     [InlineData("rapportera 3,6,1", "3.6.1", null)]
+    [InlineData("jag vill rapportera nämndmål 3.6.1 för T2", "3.6.1", PeriodKind.T2)]
+    [InlineData("Kan jag rapportera 3.6.1?", "3.6.1", null)]
     [InlineData("<at>StatusBot</at> rapportera utfall för 1.2.1 VB", "1.2.1", PeriodKind.VB)]
     public void Report(string text, string number, PeriodKind? kind)
     {

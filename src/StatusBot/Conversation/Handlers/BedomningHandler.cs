@@ -9,7 +9,8 @@ namespace StatusBot.Conversation.Handlers;
 
 /// <summary>
 /// "Vilka mål uppfylls delvis?": nämndmål (or the level asked for) whose latest assessment in scope has that
-/// bedömning. In scope means the named period, else anything assessed in the year.
+/// bedömning. In scope means the named period, else anything assessed in the year; and under a number when one is
+/// named ("vilka nämndmål under 1.3 uppfylls delvis?").
 /// </summary>
 internal static class BedomningHandler
 {
@@ -28,6 +29,7 @@ internal static class BedomningHandler
             var period = q.Period?.Kind is { } kind ? new ReportingPeriod(target.Year, kind) : (ReportingPeriod?)null;
             foreach (var goal in GoalIndex.OfLevel(target.Plan, level))
             {
+                if (!NumberLookup.IsWithin(goal.Goal, q.GoalNumber)) continue;
                 var assessment = LatestInScope(goal.Goal, target.Year, period);
                 if (assessment is null) continue;
                 periods.Add(assessment.Period);

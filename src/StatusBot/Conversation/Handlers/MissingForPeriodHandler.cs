@@ -9,7 +9,8 @@ namespace StatusBot.Conversation.Handlers;
 /// <summary>
 /// "Vad saknas till T1?": nämndmål without an assessment for the period, and goals with an indicator due in the
 /// period (Tertial ones every period, År ones in the VB) that has no outcome. Restricted to the asker's own
-/// goals when they have responsibilities there (a coordinator sees everything).
+/// goals when they have responsibilities there (a coordinator sees everything), and to the goals under a number
+/// when one is named ("vilka indikatorer ska jag rapportera i tertial 1 för mål 1.2?").
 /// </summary>
 internal static class MissingForPeriodHandler
 {
@@ -31,15 +32,16 @@ internal static class MissingForPeriodHandler
             foreach (var goal in target.Plan.Goals)
             {
                 if (own is not null && (goal.Number is null || !own.Contains(goal.Number))) continue;
+                if (!NumberLookup.IsWithin(goal, context.Question.GoalNumber)) continue;
                 if (IsMissing(goal, period)) missing.Add(new GoalRef(target.Plan, goal));
             }
         }
 
         var label = string.Join(", ", periods);
-        var mine = restricted ? " – dina mål" : "";
+        var suffix = (context.Question.GoalNumber is { } under ? $" under {under}" : "") + (restricted ? " – dina mål" : "");
         return missing.Count > 0
-            ? new GoalListAnswer($"Saknas till {label}{mine}", missing)
-            : new TextAnswer($"Inget saknas till {label}{mine}: alla nämndmål har en bedömning och alla indikatorer ett utfall.");
+            ? new GoalListAnswer($"Saknas till {label}{suffix}", missing)
+            : new TextAnswer($"Inget saknas till {label}{suffix}: alla nämndmål har en bedömning och alla indikatorer ett utfall.");
     }
 
     internal static bool IsMissing(Goal goal, ReportingPeriod period) =>

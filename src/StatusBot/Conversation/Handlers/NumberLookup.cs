@@ -63,6 +63,11 @@ internal static class NumberLookup
         return new DidYouMeanAnswer(context.Question.Text, $"Det finns inget {what}{where}. Menade du något av dessa?", near);
     }
 
+    /// <summary>True when the goal is the numbered one or lies under it ("3.6.1" is within "3.6"); null means everything.</summary>
+    internal static bool IsWithin(Goal goal, string? number) =>
+        number is null
+        || (goal.Number is { } n && (n == number || n.StartsWith(number + ".", StringComparison.Ordinal)));
+
     private static IEnumerable<Goal> Descendants(Plan plan, Goal root, GoalLevel level)
     {
         foreach (var child in plan.ChildrenOf(root))

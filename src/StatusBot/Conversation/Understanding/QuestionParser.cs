@@ -28,7 +28,15 @@ public static partial class QuestionParser
         var cleaned = MessageText.Clean(text);
         if (cleaned.Length == 0) return new Question(Intent.Empty);
         if (cleaned.Length > MaxLength) return TooLong();
-        return new Reader(cleaned).Read();
+        try
+        {
+            return new Reader(cleaned).Read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Cannot happen with these patterns on 500 characters; if it ever does, answer rather than fail.
+            return new Question(Intent.NotUnderstood) { Text = cleaned, Reason = "Jag kunde inte tolka frågan." };
+        }
     }
 
     private static Question TooLong() => new(Intent.NotUnderstood)
@@ -44,7 +52,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:\?+|hjalp\b.*|help\b.*|vad\s+kan\s+(?:du|jag)(?:\s+(?:gora|fraga(?:\s+om)?|svara\s+pa|hjalpa\s+(?:mig\s+)?med))?|kommandon|instruktioner|hur\s+funkar\s+du|hur\s+fungerar\s+du)[\s?!.]*$", Options, Timeout)]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"^\s*(?:rapportera(?:\s+utfall)?(?:\s+for)?|lamna\s+(?:utfall|bedomning)(?:\s+for)?|fyll\s+i(?:\s+utfall)?(?:\s+for)?)\b", Options, Timeout)]
+    [GeneratedRegex(@"^\s*(?:(?:jag\s+vill|kan\s+jag|vill|hur)\s+)?(?:rapportera(?:\s+utfall)?(?:\s+for)?|lamna\s+(?:utfall|bedomning)(?:\s+for)?|fyll\s+i(?:\s+utfall)?(?:\s+for)?)\b", Options, Timeout)]
     private static partial Regex Report();
 
     [GeneratedRegex(@"\b(?:t|tertial|tertialen|tertialrapport|tertialrapporten)\s?-?\s?([12])(?!\d)", Options, Timeout)]
