@@ -141,6 +141,7 @@ public class ConversationServiceTests
     [InlineData("hur går det med feriejobben?")]
     [InlineData("feriejobb")]
     [InlineData("Feriejobben")]
+    [InlineData("hur går det med sommarjobben?")]
     public void Search_with_one_clear_winner_answers_it(string text)
     {
         var answer = Assert.IsType<GoalAnswer>(EnskedeUser.Ask(text));

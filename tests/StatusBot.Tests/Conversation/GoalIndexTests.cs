@@ -76,6 +76,7 @@ public class GoalIndexTests
     [InlineData("sjukfranvaro")]   // typed without å
     [InlineData("SJUKFRÅNVARO")]
     [InlineData("frånvaro")]       // the tail of the compound
+    [InlineData("sjukskrivningar")] // the everyday word
     public void Sick_leave_is_found_however_it_is_written(string query)
     {
         var hits = Index.Search(query, InEnskedeVb);
@@ -87,6 +88,7 @@ public class GoalIndexTests
     [InlineData("feriejobben")]
     [InlineData("feriejobb")]
     [InlineData("ferejobb")]
+    [InlineData("sommarjobben")]
     public void Summer_jobs_find_the_goal_with_the_summer_job_indicators_first(string query)
     {
         var hits = Index.Search(query, InEnskedeVb);

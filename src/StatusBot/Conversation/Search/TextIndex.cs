@@ -18,6 +18,7 @@ internal sealed class TextIndex
     private const float CompoundQuality = 0.6f;   // the query word is part of a longer term: "trygghet" in "trygghetsmätning"
     private const float OneTypoQuality = 0.7f;
     private const float TwoTypoQuality = 0.5f;
+    private const float SynonymQuality = 0.8f;
 
     private readonly Dictionary<string, int> _termIds;
     private readonly string[] _terms;
@@ -133,6 +134,8 @@ internal sealed class TextIndex
 
         if (_termIds.TryGetValue(stem, out var exact)) Add(exact, ExactQuality);
         if (stem != surface && _termIds.TryGetValue(surface, out var exactSurface)) Add(exactSurface, ExactQuality);
+        foreach (var synonym in SearchSynonyms.For(stem))
+            if (_termIds.TryGetValue(synonym, out var same)) Add(same, SynonymQuality);
 
         if (stem.Length >= MinCompoundPart)
         {
@@ -143,7 +146,7 @@ internal sealed class TextIndex
             foreach (var id in Range(_reversedSorted, _reversedSortedIds, Reverse(stem))) Add(id, CompoundQuality);
         }
 
-        if (!found.ContainsValue(ExactQuality)) AddTypos(surface, Add);
+        if (!found.ContainsValue(ExactQuality) && !found.ContainsValue(SynonymQuality)) AddTypos(surface, Add);
         return found.Select(kv => (kv.Key, kv.Value)).ToList();
     }
 
