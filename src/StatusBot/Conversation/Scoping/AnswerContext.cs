@@ -3,6 +3,7 @@ using StatusBot.Conversation.Responsibilities;
 using StatusBot.Conversation.Search;
 using StatusBot.Conversation.Understanding;
 using StatusBot.Domain.Periods;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Conversation.Scoping;
 
@@ -33,9 +34,9 @@ internal sealed class AnswerContext(
             .ToArray();
 
     /// <summary>The period a goal answer shows: the one asked about, else the report's own year, else "latest".</summary>
-    public ReportingPeriod? ScopeFor(Domain.Plans.Plan plan) =>
+    public ReportingPeriod? ScopeFor(Plan plan) =>
         Question.Period?.Kind is { } kind ? new ReportingPeriod(plan.Year, kind)
-        : plan.Document == Domain.Plans.DocumentKind.Verksamhetsberattelse ? new ReportingPeriod(plan.Year, PeriodKind.VB)
+        : plan.Document == DocumentKind.Verksamhetsberattelse ? new ReportingPeriod(plan.Year, PeriodKind.VB)
         : null;
 
     /// <summary>Said when the scope has organisations but none has a plan for the year asked.</summary>
