@@ -44,7 +44,7 @@ internal sealed class AnswerContext(
     {
         var years = Scope.Organisations.SelectMany(Index.YearsOf).Distinct().OrderDescending().ToArray();
         var whose = Scope.AcrossAll ? "någon nämnd" : string.Join(", ", Scope.Organisations);
-        var asked = Question.Period?.Year is { } y ? $" för {y}" : "";
+        var asked = Question.Period?.Year is { } y ? $" år {y}" : "";
         var loaded = years.Length == 0 ? "" : $" Inlästa år: {string.Join(", ", years)}.";
         return new TextAnswer($"Jag har inga mål för {whose}{asked}.{loaded}");
     }

@@ -4,9 +4,10 @@ namespace StatusBot.Conversation.Search;
 
 /// <summary>
 /// The free-text half of <see cref="GoalIndex"/>: an inverted index from folded Swedish stems to entries (goals),
-/// built once. A query word is matched, in order of trust, exactly on its stem; as part of a compound (a term
-/// that starts or ends with it, or a term it starts with); and, only when nothing else matched, by
-/// Damerau-Levenshtein against the vocabulary of folded surface words. Nothing scans the goals per query.
+/// built once. A query word is matched, in order of trust, exactly on its stem; through a listed synonym; as part
+/// of a compound (a term that starts or ends with it, or a term it starts with); and, only when nothing matched
+/// exactly, by Damerau-Levenshtein against the vocabulary of folded surface words. Nothing scans the goals per
+/// query: the cost is the postings of the matched terms plus, for typos, a length bucket of the vocabulary.
 /// </summary>
 internal sealed class TextIndex
 {
