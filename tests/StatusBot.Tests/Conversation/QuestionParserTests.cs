@@ -257,6 +257,14 @@ public class QuestionParserTests
     }
 
     [Fact]
+    public void The_organisation_named_last_wins_over_a_capitalised_title()
+    {
+        var q = QuestionParser.Parse("hur går det med I Stockholm ska alla ges möjlighet till ett eget jobb i Hägersten-Älvsjö?");
+        Assert.Equal("Hägersten-Älvsjö", q.OrganisationHint);
+        Assert.Equal("stockholm ges möjlighet eget jobb", q.SearchText);
+    }
+
+    [Fact]
     public void Only_an_organisation_is_left_to_the_service_as_a_search()
     {
         var q = QuestionParser.Parse("hur går det för Hägersten-Älvsjö?");

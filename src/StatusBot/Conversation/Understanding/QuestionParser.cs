@@ -245,9 +245,11 @@ public static partial class QuestionParser
         {
             // Look at the original casing, but only where nothing has been consumed yet.
             var visible = new string(_original.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
-            var m = OrganisationAfterPreposition().Match(visible);
-            if (!m.Success) m = OrganisationBeforeNamnd().Match(visible);
-            if (!m.Success) return null;
+            // The last candidate wins: people add the nämnd at the end ("… i Hägersten-Älvsjö?"), while a
+            // capitalised phrase earlier is more often a quoted title ("I Stockholm ska alla …").
+            var m = OrganisationAfterPreposition().Matches(visible).LastOrDefault()
+                    ?? OrganisationBeforeNamnd().Matches(visible).LastOrDefault();
+            if (m is null) return null;
             Array.Fill(_work, ' ', m.Index, m.Length);
             return m.Groups[1].Value.Trim();
         }
