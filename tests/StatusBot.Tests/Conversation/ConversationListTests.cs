@@ -97,6 +97,33 @@ public class ConversationListTests
         Assert.Equal(StatusBot.Domain.People.ResponsibilityRole.Coordinator, directory.GoalsFor(new Asker("cecilia@stockholm.se")).Single().Role);
     }
 
+    [Fact]
+    public void The_directory_follows_configuration_reloads_and_keeps_the_last_good_list()
+    {
+        var source = new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = WithResponsibilities() };
+        var config = new ConfigurationBuilder().Add(source).Build();
+        var directory = new ConfiguredResponsibilityDirectory(config);
+        var provider = config.Providers.Single();
+
+        provider.Set("Responsibilities:2:Goal", "2.4.1");
+        config.Reload();
+        Assert.Equal("2.4.1", directory.GoalsFor(new Asker("x", "bo.berg@stockholm.se")).Single().GoalNumber);
+
+        provider.Set("Responsibilities:2:Role", "Kung");
+        config.Reload();
+        Assert.Equal("2.4.1", directory.GoalsFor(new Asker("x", "bo.berg@stockholm.se")).Single().GoalNumber);
+    }
+
+    [Fact]
+    public void An_unknown_role_stops_a_fresh_start_with_a_Swedish_message()
+    {
+        var data = WithResponsibilities();
+        data["Responsibilities:0:Role"] = "Kung";
+        var config = new ConfigurationBuilder().AddInMemoryCollection(data).Build();
+        var error = Assert.Throws<FormatException>(() => new ConfiguredResponsibilityDirectory(config));
+        Assert.Contains("Okänd roll", error.Message);
+    }
+
     // ---- bedömning ----
 
     [Fact]

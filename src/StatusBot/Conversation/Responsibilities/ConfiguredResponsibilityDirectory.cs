@@ -18,7 +18,16 @@ public sealed class ConfiguredResponsibilityDirectory : IResponsibilityDirectory
     public ConfiguredResponsibilityDirectory(IConfiguration configuration)
     {
         _all = Read(configuration.GetSection(SectionName));
-        ChangeToken.OnChange(configuration.GetReloadToken, () => Volatile.Write(ref _all, Read(configuration.GetSection(SectionName))));
+        ChangeToken.OnChange(configuration.GetReloadToken, () => Reload(configuration));
+    }
+
+    private void Reload(IConfiguration configuration)
+    {
+        // A bad edit to a running instance's configuration keeps the last good list rather than failing the
+        // reload thread; the same error stops a fresh start, where someone is watching.
+        try { Volatile.Write(ref _all, Read(configuration.GetSection(SectionName))); }
+        catch (FormatException) { }
+        catch (InvalidOperationException) { }
     }
 
     /// <summary>For tests and for callers that already hold the list.</summary>
