@@ -1,0 +1,69 @@
+using StatusBot.Conversation.Answers;
+using StatusBot.Conversation.Scoping;
+using StatusBot.Domain.Goals;
+using StatusBot.Domain.People;
+using StatusBot.Domain.Periods;
+
+namespace StatusBot.Conversation.Handlers;
+
+/// <summary>
+/// "Vad saknas till T1?": nämndmål without an assessment for the period, and goals with an indicator due in the
+/// period (Tertial ones every period, År ones in the VB) that has no outcome. Restricted to the asker's own
+/// goals when they have responsibilities there (a coordinator sees everything), and to the goals under a number
+/// when one is named ("vilka indikatorer ska jag rapportera i tertial 1 för mål 1.2?").
+/// </summary>
+internal static class MissingForPeriodHandler
+{
+    public static Answer Answer(AnswerContext context)
+    {
+        var targets = context.Targets();
+        if (targets.Count == 0) return context.NothingForYear();
+        var responsibilities = context.Responsibilities.GoalsFor(context.Asker);
+
+        var missing = new List<GoalRef>();
+        var periods = new SortedSet<ReportingPeriod>();
+        var restricted = false;
+        foreach (var target in targets)
+        {
+            var period = PeriodFor(context, target.Year);
+            periods.Add(period);
+            var own = OwnNumbers(context, responsibilities, target);
+            restricted |= own is not null;
+            foreach (var goal in target.Plan.Goals)
+            {
+                if (own is not null && (goal.Number is null || !own.Contains(goal.Number))) continue;
+                if (!NumberLookup.IsWithin(goal, context.Question.GoalNumber)) continue;
+                if (IsMissing(goal, period)) missing.Add(new GoalRef(target.Plan, goal));
+            }
+        }
+
+        var label = string.Join(", ", periods);
+        var suffix = (context.Question.GoalNumber is { } under ? $" under {under}" : "") + (restricted ? " – dina mål" : "");
+        return missing.Count > 0
+            ? new GoalListAnswer($"Saknas till {label}{suffix}", missing)
+            : new TextAnswer($"Inget saknas till {label}{suffix}: alla nämndmål har en bedömning och alla indikatorer ett utfall.");
+    }
+
+    internal static bool IsMissing(Goal goal, ReportingPeriod period) =>
+        (goal.Level == GoalLevel.Namndmal && goal.Assessments.All(a => a.Period != period))
+        || goal.Indicators.Any(i => i.IsDueIn(period) && i.OutcomeFor(period) is null);
+
+    /// <summary>The named kind in the target's year; else the period open today, or the VB for another year.</summary>
+    private static ReportingPeriod PeriodFor(AnswerContext context, int year)
+    {
+        if (context.Question.Period?.Kind is { } kind) return new ReportingPeriod(year, kind);
+        var open = ReportingPeriod.Containing(context.Today);
+        return open.Year == year ? open : new ReportingPeriod(year, PeriodKind.VB);
+    }
+
+    /// <summary>The goal numbers the asker answers for in this organisation and year; null means "all of them".</summary>
+    private static HashSet<string>? OwnNumbers(AnswerContext context, IReadOnlyList<Responsibility> responsibilities, Target target)
+    {
+        var here = responsibilities
+            .Where(r => r.Year == target.Year
+                        && string.Equals(ScopeResolver.MatchOne(r.Organisation, context.Index), target.Organisation, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        if (here.Length == 0 || here.Any(r => r.Role == ResponsibilityRole.Coordinator || r.GoalNumber is null)) return null;
+        return here.Select(r => r.GoalNumber!).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,203 @@
+using StatusBot.Domain.Goals;
+using StatusBot.Domain.Plans;
+
+namespace StatusBot.Conversation.Search;
+
+/// <summary>
+/// An immutable, in-memory read model over every loaded plan: lookups by organisation, year, document and number,
+/// goals by level, nearest numbers for "menade du", and ranked free-text search. Built once per set of plans
+/// (replace it when plans change, see <see cref="GoalIndexHolder"/>); every member is safe to call from many
+/// threads because nothing is written after construction.
+/// </summary>
+public sealed class GoalIndex
+{
+    public static GoalIndex Empty { get; } = new([]);
+
+    private readonly GoalRef[] _entries;
+    private readonly int[] _entryPlan;
+    private readonly TextIndex _text;
+    private readonly Dictionary<(string PlanId, string Number), Goal> _byNumber = [];
+    private readonly Dictionary<string, Plan[]> _plansByOrganisation = new(StringComparer.OrdinalIgnoreCase);
+
+    public GoalIndex(IReadOnlyList<Plan> plans)
+    {
+        Plans = plans.ToArray();
+        var entries = new List<GoalRef>();
+        var entryPlan = new List<int>();
+        var builder = new TextIndex.Builder();
+        for (var p = 0; p < Plans.Count; p++)
+        {
+            var plan = Plans[p];
+            foreach (var goal in plan.Goals)
+            {
+                var entry = builder.NewEntry();
+                entries.Add(new GoalRef(plan, goal));
+                entryPlan.Add(p);
+                AddTexts(builder, entry, goal);
+                if (goal.Number is { } n && GoalNumber.Normalize(n) is { } canonical)
+                    _byNumber.TryAdd((plan.Id, canonical), goal);
+            }
+        }
+        _entries = entries.ToArray();
+        _entryPlan = entryPlan.ToArray();
+        _text = builder.Build();
+
+        // A unit plan belongs to its own organisation and to the nämnd above it.
+        foreach (var group in Plans
+                     .SelectMany(pl => new[] { pl.Organisation, pl.ParentOrganisation }.OfType<string>().Select(o => (Org: o, Plan: pl)))
+                     .GroupBy(x => x.Org, StringComparer.OrdinalIgnoreCase))
+            _plansByOrganisation[group.Key] = group.Select(x => x.Plan).Distinct().ToArray();
+        Organisations = _plansByOrganisation.Keys.Order(StringComparer.Ordinal).ToArray();
+        Namnder = Plans.Select(pl => pl.ParentOrganisation ?? pl.Organisation).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static void AddTexts(TextIndex.Builder builder, int entry, Goal goal)
+    {
+        builder.Add(entry, goal.Title, MatchField.Title);
+        foreach (var indicator in goal.Indicators) builder.Add(entry, indicator.Name, MatchField.Indicator, indicator.Name);
+        foreach (var activity in goal.Activities) builder.Add(entry, activity.Title, MatchField.Activity, activity.Title);
+        builder.Add(entry, goal.Description, MatchField.Description);
+        foreach (var result in goal.ExpectedResults) builder.Add(entry, result, MatchField.Description);
+        foreach (var section in goal.Sections.Values) builder.Add(entry, section, MatchField.Description);
+    }
+
+    public IReadOnlyList<Plan> Plans { get; }
+
+    public bool IsEmpty => Plans.Count == 0;
+
+    public int GoalCount => _entries.Length;
+
+    /// <summary>Distinct search terms (stems), for diagnostics and benchmarks.</summary>
+    public int TermCount => _text.TermCount;
+
+    /// <summary>Every organisation a plan names, nämnder and units alike.</summary>
+    public IReadOnlyList<string> Organisations { get; }
+
+    /// <summary>The nämnder: each plan's ParentOrganisation, or its Organisation when it has none.</summary>
+    public IReadOnlyList<string> Namnder { get; }
+
+    /// <summary>The organisation's own plans and those of its units.</summary>
+    public IReadOnlyList<Plan> PlansOf(string organisation) =>
+        _plansByOrganisation.TryGetValue(organisation, out var plans) ? plans : [];
+
+    /// <summary>Years with a plan for the organisation, newest first.</summary>
+    public IReadOnlyList<int> YearsOf(string organisation) =>
+        PlansOf(organisation).Select(p => p.Year).Distinct().OrderDescending().ToArray();
+
+    public int? NewestYear(string organisation) => YearsOf(organisation) is [var newest, ..] ? newest : null;
+
+    /// <summary>
+    /// The plans to read for an organisation and year, most relevant first: its own documents in the preferred
+    /// order, then its units' documents.
+    /// </summary>
+    public IReadOnlyList<Plan> PlansFor(string organisation, int year, DocumentPreference preference)
+    {
+        var preferred = preference == DocumentPreference.PreferReport ? DocumentKind.Verksamhetsberattelse : DocumentKind.Verksamhetsplan;
+        return PlansOf(organisation)
+            .Where(p => p.Year == year)
+            .OrderBy(p => string.Equals(p.Organisation, organisation, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(p => p.Document == preferred ? 0 : 1)
+            .ThenBy(p => p.Organisation, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>The single document to read for the organisation's own goals that year, or null.</summary>
+    public Plan? PreferredPlan(string organisation, int year, DocumentPreference preference) =>
+        PlansFor(organisation, year, preference).FirstOrDefault(p => string.Equals(p.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
+        ?? PlansFor(organisation, year, preference).FirstOrDefault();
+
+    /// <summary>The goal with this number in the organisation's preferred document of the year (then its units').</summary>
+    public GoalRef? Find(string organisation, int year, DocumentPreference preference, string number)
+    {
+        if (GoalNumber.Normalize(number) is not { } canonical) return null;
+        var own = PreferredPlan(organisation, year, preference);
+        if (own is not null && Find(own, canonical) is { } hit) return hit;
+        foreach (var plan in PlansFor(organisation, year, preference))
+            if (plan != own && Find(plan, canonical) is { } other) return other;
+        return null;
+    }
+
+    public GoalRef? Find(Plan plan, string number) =>
+        GoalNumber.Normalize(number) is { } canonical && _byNumber.TryGetValue((plan.Id, canonical), out var goal)
+            ? new GoalRef(plan, goal)
+            : null;
+
+    /// <summary>Goals of one level in the organisation's preferred document of the year, in document order.</summary>
+    public IReadOnlyList<GoalRef> OfLevel(string organisation, int year, DocumentPreference preference, GoalLevel level) =>
+        PreferredPlan(organisation, year, preference) is { } plan ? OfLevel(plan, level) : [];
+
+    public static IReadOnlyList<GoalRef> OfLevel(Plan plan, GoalLevel level) =>
+        plan.OfLevel(level).Select(g => new GoalRef(plan, g)).ToArray();
+
+    /// <summary>
+    /// Ranked free-text search over titles, indicator and activity names and descriptions, restricted to the
+    /// plans <paramref name="includePlan"/> accepts (all when null). Best first; ties keep document order.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string text, Func<Plan, bool>? includePlan = null, int max = 10)
+    {
+        var words = TextIndex.QueryWords(text);
+        if (words.Count == 0 || _entries.Length == 0) return [];
+        var allowedPlans = Plans.Select(p => includePlan?.Invoke(p) ?? true).ToArray();
+        var scored = _text.Search(words, entry => allowedPlans[_entryPlan[entry]]);
+        return TopHits(scored, max)
+            .Select(s => new SearchHit(_entries[s.Entry], s.Score, s.Best.Field, s.Best.Source))
+            .ToArray();
+    }
+
+    /// <summary>The best <paramref name="max"/> by score, then field, then document order, without sorting them all.</summary>
+    private static IEnumerable<(int Entry, float Score, TextIndex.Posting Best)> TopHits(
+        List<(int Entry, float Score, TextIndex.Posting Best)> scored, int max)
+    {
+        var order = Comparer<(int Entry, float Score, TextIndex.Posting Best)>.Create((a, b) =>
+            a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : a.Best.Field != b.Best.Field ? a.Best.Field.CompareTo(b.Best.Field)
+            : a.Entry.CompareTo(b.Entry));
+        if (scored.Count <= max * 4)
+        {
+            scored.Sort(order);
+            return scored.Take(max);
+        }
+        // Keep a heap of the best max seen so far; its root is the worst of them.
+        var heap = new PriorityQueue<(int, float, TextIndex.Posting), (int, float, TextIndex.Posting)>(
+            Comparer<(int Entry, float Score, TextIndex.Posting Best)>.Create((a, b) => order.Compare(b, a)));
+        foreach (var s in scored)
+        {
+            if (heap.Count < max) heap.Enqueue(s, s);
+            else if (order.Compare(s, heap.Peek()) < 0) heap.EnqueueDequeue(s, s);
+        }
+        var top = new List<(int Entry, float Score, TextIndex.Posting Best)>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Sort(order);
+        return top;
+    }
+
+    /// <summary>
+    /// For a number that does not exist: the existing goals closest to it in the tree. "3.6.9" gives 3.6.1,
+    /// 3.6.2 … and 3.6 itself; when the parent is missing too, its own siblings and parent, and so on up.
+    /// </summary>
+    public IReadOnlyList<GoalRef> NearestNumbers(Plan plan, string number, int max = 8)
+    {
+        if (GoalNumber.Normalize(number) is not { } canonical) return [];
+        var numbered = plan.Goals.Where(g => g.Number is not null).ToArray();
+        var ancestor = GoalNumber.ParentOf(canonical);
+        while (true)
+        {
+            var level = ancestor;
+            var siblings = numbered
+                .Where(g => GoalNumber.ParentOf(g.Number!) == level)
+                .OrderBy(g => g.Number, Comparer<string?>.Create(GoalNumber.Compare))
+                .Select(g => new GoalRef(plan, g))
+                .ToList();
+            var parent = level is null ? null : Find(plan, level);
+            if (siblings.Count > 0 || parent is not null)
+            {
+                var near = siblings.Take(parent is null ? max : max - 1).ToList();
+                if (parent is not null) near.Add(parent);
+                return near;
+            }
+            if (level is null) return [];
+            ancestor = GoalNumber.ParentOf(level);
+        }
+    }
+}
