@@ -1,0 +1,15 @@
+using StatusBot.Domain.Plans;
+
+namespace StatusBot.Import.Structure;
+
+/// <summary>What the document itself says about who, when and what, each with the line it was read from.</summary>
+public sealed record DocumentFacts
+{
+    public string? Organisation { get; init; }
+    public int? OrganisationLine { get; init; }
+    public string? ParentOrganisation { get; init; }
+    public int? Year { get; init; }
+    public int? YearLine { get; init; }
+    public DocumentKind? Document { get; init; }
+    public int? DocumentLine { get; init; }
+}
