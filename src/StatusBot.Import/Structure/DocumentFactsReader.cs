@@ -80,24 +80,29 @@ public static partial class DocumentFactsReader
         return inline ?? new Title(null, null, null, null, false, null, null);
     }
 
-    /// <summary>Running footers and "&lt;Name&gt; stadsdelsnämnd" mentions anywhere: the most frequent name wins.</summary>
+    /// <summary>
+    /// A running footer names the document's owner; without footers, the most frequent "&lt;Name&gt; stadsdelsnämnd"
+    /// mention wins (a plan also mentions the nämnder it works with, once or twice).
+    /// </summary>
     private static (string? Name, int? Line, DocumentKind? FooterKind, int? FooterLine) ReadNamnd(IReadOnlyList<SourceLine> lines)
     {
-        var names = new Dictionary<string, (int Count, int FirstLine)>(StringComparer.Ordinal);
+        var footers = new Dictionary<string, (int Count, int FirstLine)>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, (int Count, int FirstLine)>(StringComparer.Ordinal);
         DocumentKind? footerKind = null;
         int? footerLine = null;
         foreach (var line in lines)
         {
             if (PageFurniture.TryReadFooter(line.Raw, out var footerOrg, out var footerDoc))
             {
-                Count(names, footerOrg, line.Number);
+                Count(footers, footerOrg, line.Number);
                 footerKind ??= ParseKind(footerDoc);
                 footerLine ??= line.Number;
                 continue;
             }
             foreach (Match m in Stadsdelsnamnd().Matches(line.Raw))
-                Count(names, m.Groups["name"].Value + " stadsdelsnämnd", line.Number);
+                Count(mentions, m.Groups["name"].Value + " stadsdelsnämnd", line.Number);
         }
+        var names = footers.Count > 0 ? footers : mentions;
         if (names.Count == 0) return (null, null, footerKind, footerLine);
         var best = names.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.FirstLine).First();
         return (best.Key, best.Value.FirstLine, footerKind, footerLine);
