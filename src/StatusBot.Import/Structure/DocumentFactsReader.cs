@@ -27,6 +27,13 @@ public static partial class DocumentFactsReader
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\- ]{2,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 
+    /// <summary>Headings that can follow a title line and are not the name of a unit.</summary>
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sammanfattning", "Inledning", "Innehållsförteckning", "Innehåll", "Bakgrund", "Ärendet", "Ärendets beredning",
+        "Förvaltningens förslag till beslut", "Tjänsteutlåtande", "Bilagor", "Bilaga",
+    };
+
     public static DocumentFacts Read(IReadOnlyList<SourceLine> lines)
     {
         var goalStart = lines.FirstOrDefault(l => GoalHeading.IsHeading(l.Raw) && !SectionMarkers.IsTableOfContentsEntry(l.Raw)).Number;
@@ -70,7 +77,7 @@ public static partial class DocumentFactsReader
             {
                 var next = NextNonBlank(lines, line.Number);
                 var unit = next is { } n && NameLine().IsMatch(n.Raw) && !GoalHeading.IsHeading(n.Raw) && !Stadsdelsnamnd().IsMatch(n.Raw)
-                    ? n : (SourceLine?)null;
+                    && !SectionWords.Contains(n.Text) ? n : (SourceLine?)null;
                 return new Title(ParseKind(titleLine.Groups["doc"].Value), line.Number, YearOf(titleLine), line.Number, true,
                     unit?.Text, unit?.Number);
             }

@@ -226,17 +226,19 @@ public sealed class GoalDocumentParser
             }
             if (sub is not null) break;
 
+            var strong = line.LeadingSpaces >= 2 || sawSpaceOnly;
             if (inAnalysis && last is not null)
             {
                 var previous = last.Analysis.LastLine;
-                var continues = (!sawBlank && !afterRepeat)
-                    || (afterRepeat && !sawSpaceOnly && previous is { } p && Continuation.IsSentenceContinuation(p.Text, line.Text));
+                // The first text after "Analys" is always its text, even when a page break left a blank line.
+                var continues = previous is null
+                    || (!sawBlank && !afterRepeat)
+                    || (afterRepeat && !sawSpaceOnly && Continuation.IsSentenceContinuation(previous.Value.Text, line.Text));
                 if (!continues)
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
-                    var strong = line.LeadingSpaces >= 2 || sawSpaceOnly;
-                    if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(rowLines)))
+                    if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
                     {
                         last = AddItem(content, row, line.Number);
                         inAnalysis = false;
@@ -252,7 +254,7 @@ public sealed class GoalDocumentParser
                 continue;
             }
 
-            if (TryReadRow(kind, i, out var newRow, out var after, out _))
+            if (TryReadRow(kind, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
             {
                 last = AddItem(content, newRow, line.Number);
                 i = after;
@@ -338,11 +340,18 @@ public sealed class GoalDocumentParser
         _ => ActivityRowParser.Parse(LineJoiner.JoinText(rowLines, _vocabulary)),
     };
 
-    /// <summary>A row's first line reads like a name, not like the middle or end of a sentence.</summary>
-    private static bool LooksLikeRowStart(List<SourceLine> rowLines)
+    /// <summary>
+    /// Without indentation or a lost status symbol to announce it, a row must read like a name: it starts with a
+    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row).
+    /// </summary>
+    private static bool LooksLikeRowStart(TableKind kind, List<SourceLine> rowLines)
     {
         var first = rowLines[0].Text;
-        return first.Length > 0 && !char.IsLower(first[0]) && !char.IsDigit(first[0]) && (rowLines.Count == 1 || !Continuation.EndsSentence(first));
+        if (first.Length == 0 || char.IsLower(first[0]) || char.IsDigit(first[0])) return false;
+        var textLines = kind.IsIndicators()
+            ? rowLines.TakeWhile(l => l.Text.Length > 0 && !char.IsDigit(l.Text[0]) && l.Text[0] != '+').ToList()
+            : rowLines.Take(rowLines.Count - 1).ToList();
+        return textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
     }
 
     private void WarnIfRowLike(TableKind kind, SourceLine line)
