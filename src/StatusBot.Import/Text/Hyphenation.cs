@@ -37,8 +37,7 @@ public static class Hyphenation
     {
         var i = text.Length;
         while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        // "kultur-, idrotts-" style pieces: take the letters right before the hyphen, and keep an earlier
-        // hyphenated part ("Hägersten-Älvsj") out of the way.
+        // Only the letters right before the hyphen: in "Hägersten-Älvsjö-" the last part is the word in question.
         return text[i..];
     }
 

@@ -1,19 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace StatusBot.Import.Tables;
 
-/// <summary>An activity row: text, Startdatum, Slutdatum and, in reports, the "Avvikelse" flag (DOMAIN §4.1).</summary>
-public sealed record ActivityRow(string Title, string StartRaw, string EndRaw, bool Deviation)
-{
-    public DateOnly? Start => ParseDate(StartRaw);
-
-    public DateOnly? End => ParseDate(EndRaw);
-
-    private static DateOnly? ParseDate(string raw) =>
-        DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-}
-
+/// <summary>Reads an activity row: its text up to the two ISO dates, which always share a line, and the flag.</summary>
 public static partial class ActivityRowParser
 {
     // The two ISO dates always share a line, one space apart; the flag follows them in reports.
