@@ -192,10 +192,20 @@ public sealed class GoalDocumentParser
         var kind = header.Kind;
         var i = header.LastIndex + 1;
         TableItem? last = null;
-        var inAnalysis = false;
+        // Where "Analys" text goes: the row above, or the goal's text when no row could be read.
+        ITextTarget? analysis = null;
+        SourceLine? lastAnalysisLine = null;
         var sawBlank = false;
         var sawSpaceOnly = false;
         var afterRepeat = false;
+
+        void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
+        {
+            if (newParagraph) target.Add(new SourceLine(line.Number, ""));
+            target.Add(line);
+            analysis = target;
+            lastAnalysisLine = line;
+        }
 
         while (i < _lines.Count)
         {
@@ -217,9 +227,11 @@ public sealed class GoalDocumentParser
                 continue;
             }
             var sub = SectionMarkers.SubHeadingOf(line.Raw);
-            if (sub == SectionMarkers.Analys && last is not null)
+            if (sub == SectionMarkers.Analys)
             {
-                inAnalysis = true;
+                if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
+                analysis = last is null ? goalText : new ProseTarget(last.Analysis);
+                lastAnalysisLine = null;
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -227,13 +239,12 @@ public sealed class GoalDocumentParser
             if (sub is not null) break;
 
             var strong = line.LeadingSpaces >= 2 || sawSpaceOnly;
-            if (inAnalysis && last is not null)
+            if (analysis is not null)
             {
-                var previous = last.Analysis.LastLine;
                 // The first text after "Analys" is always its text, even when a page break left a blank line.
-                var continues = previous is null
+                var continues = lastAnalysisLine is null
                     || (!sawBlank && !afterRepeat)
-                    || (afterRepeat && !sawSpaceOnly && Continuation.IsSentenceContinuation(previous.Value.Text, line.Text));
+                    || (afterRepeat && !sawSpaceOnly && Continuation.IsSentenceContinuation(lastAnalysisLine.Value.Text, line.Text));
                 if (!continues)
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
@@ -241,14 +252,14 @@ public sealed class GoalDocumentParser
                     if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
                     {
                         last = AddItem(content, row, line.Number);
-                        inAnalysis = false;
+                        analysis = null;
                         i = next;
                         sawBlank = sawSpaceOnly = afterRepeat = false;
                         continue;
                     }
-                    if (sawBlank || afterRepeat) last.Analysis.Break();
+                    if (IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
                 }
-                last.Analysis.Add(line);
+                AddToAnalysis(analysis, line, newParagraph: !continues && (sawBlank || afterRepeat));
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -262,13 +273,11 @@ public sealed class GoalDocumentParser
                 continue;
             }
 
-            // Text that is no row: a note on the row above in reports, prose of the goal in plans.
+            // Text that is no row: a note on the row above in reports (DOMAIN §8.14), prose of the goal otherwise.
             WarnIfRowLike(kind, line);
             if (kind.IsReport() && last is not null)
             {
-                if (sawBlank) last.Analysis.Break();
-                last.Analysis.Add(line);
-                inAnalysis = true;
+                AddToAnalysis(new ProseTarget(last.Analysis), line, newParagraph: sawBlank);
             }
             else
             {
@@ -315,7 +324,14 @@ public sealed class GoalDocumentParser
             }
             rowLines.Add(line);
             j++;
-            if (!EndsRow(kind, line.Text) || ParseRow(kind, rowLines) is not { } parsed) continue;
+            if (!EndsRow(kind, line.Text)) continue;
+            if (ParseRow(kind, rowLines) is not { } parsed)
+            {
+                // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
+                // broken, and reading on would swallow the next row.
+                if (IsLastCellOnly(kind, line.Text)) break;
+                continue;
+            }
             if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
             row = parsed;
             next = j;
@@ -331,6 +347,13 @@ public sealed class GoalDocumentParser
         TableKind.PlanIndicators => IndicatorRowParser.EndsPlanRow(text),
         TableKind.ReportIndicators => IndicatorRowParser.EndsReportRow(text),
         _ => ActivityRowParser.EndsRow(text),
+    };
+
+    private static bool IsLastCellOnly(TableKind kind, string text) => kind switch
+    {
+        TableKind.PlanIndicators => text is "År" or "Tertial" or "tertial",
+        TableKind.ReportIndicators => IndicatorRowParser.IsPeriodOnly(text),
+        _ => false,
     };
 
     private object? ParseRow(TableKind kind, List<SourceLine> rowLines) => kind switch

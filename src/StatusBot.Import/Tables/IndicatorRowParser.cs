@@ -20,6 +20,12 @@ public static partial class IndicatorRowParser
     /// <summary>Whether a line can end a plan row (its last word is a periodicity).</summary>
     public static bool EndsPlanRow(string lineText) => PeriodicityEnd().IsMatch(lineText.TrimEnd());
 
+    [GeneratedRegex(@"^(?:(?:VB|T1|T2)\s+)?(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodOnly();
+
+    /// <summary>A line that holds nothing but a report period ("2023", "VB 2023").</summary>
+    public static bool IsPeriodOnly(string lineText) => PeriodOnly().IsMatch(lineText.Trim());
+
     /// <summary>Whether a line can end a report row (its last word is a period, "VB 2023" or "2023").</summary>
     public static bool EndsReportRow(string lineText) => PeriodEnd().IsMatch(lineText.TrimEnd());
 

@@ -160,6 +160,43 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void Report_without_the_blank_lines_left_by_lost_status_symbols()
+    {
+        // Rows then announce themselves by indentation or by reading like a name.
+        var text = SeedPlans.Text(RepoPaths.Enskede).Mutate(@"^ +$", "", expectedAtLeast: 100);
+        var plan = Import(text);
+        AssertSameStructure(SeedPlans.Enskede, plan);
+        Assert.Equal(SeedPlans.Enskede.Indicators().Select(i => i.Outcomes[0].Analysis), plan.Indicators().Select(i => i.Outcomes[0].Analysis));
+    }
+
+    [Fact]
+    public void Another_unit_of_another_namnd()
+    {
+        var text = SeedPlans.Text(RepoPaths.Stod)
+            .Mutate("Stöd- och aktivitetsenheten", "Hemtjänsten Skärholmen", expectedAtLeast: 4)
+            .Mutate("Hägersten-Älvsjö stadsdelsnämnd", "Skärholmens stadsdelsnämnd")
+            .ShiftYears(3);
+        var plan = Import(text);
+        Assert.Equal("Hemtjänsten Skärholmen", plan.Organisation);
+        Assert.Equal("Skärholmens stadsdelsnämnd", plan.ParentOrganisation);
+        Assert.Equal(2026, plan.Year);
+        Assert.Equal(6, plan.OfLevel(GoalLevel.Enhetsmal).Count());
+        Assert.Equal(SeedPlans.Stod.Goals.Select(g => (g.Level, g.Title)), plan.Goals.Select(g => (g.Level, g.Title)));
+    }
+
+    [Fact]
+    public void A_broken_row_does_not_swallow_the_next_one()
+    {
+        // Destroy the cells of one report row: the rows around it survive and the damage is reported.
+        var text = SeedPlans.Text(RepoPaths.Enskede).Mutate(@"^78 % 80 % 76 % 74 % 79 % 79 % 2023 $", "78 % 80 %\n\n2023 ");
+        var plan = Import(text);
+        Assert.Equal(80, plan.Indicators().Count());
+        Assert.DoesNotContain(plan.Indicators(), i => i.Name.StartsWith("Andel stockholmare som upplever trygghet", StringComparison.Ordinal));
+        Assert.Equal(SeedPlans.Enskede.Indicator("Stockholmarnas nöjdhet med renhållning och städning").Outcomes[0].Total, plan.Indicator("Stockholmarnas nöjdhet med renhållning och städning").Outcomes[0].Total);
+        Assert.Contains(plan.Warnings, w => w.Contains("kunde inte tolkas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Windows_line_endings_and_a_byte_order_mark()
     {
         var text = "\uFEFF" + SeedPlans.Text(RepoPaths.Stod).Replace("\n", "\r\n", StringComparison.Ordinal);
