@@ -10,7 +10,7 @@ namespace StatusBot.Import.Pdf;
 /// in a hyphen, which is left for the hyphenation rule; pages follow each other like in the export.
 /// Column gaps inside a line cannot be told from ordinary word spacing reliably, so they become single spaces.
 /// </summary>
-public static class PdfTextExtractor
+internal static class PdfTextExtractor
 {
     /// <summary>The PDF header may be preceded by a few bytes of junk; the format allows it within the first 1024 bytes.</summary>
     public static bool IsPdf(ReadOnlySpan<byte> content)

@@ -3,7 +3,7 @@ using StatusBot.Domain.Plans;
 namespace StatusBot.Import.Structure;
 
 /// <summary>What the document itself says about who, when and what, each with the line it was read from.</summary>
-public sealed record DocumentFacts
+internal sealed record DocumentFacts
 {
     public string? Organisation { get; init; }
     public int? OrganisationLine { get; init; }

@@ -12,7 +12,7 @@ namespace StatusBot.Import.Structure;
 /// ("KF:s årsmål år 2024", "Utfall VB 2022" in a report for 2023), and the shape of the tables (a report has
 /// outcome columns and assessment labels). A unit plan names its unit under the title (stod L34–35).
 /// </summary>
-public static partial class DocumentFactsReader
+internal static partial class DocumentFactsReader
 {
     [GeneratedRegex(@"\b(?<doc>verksamhetsplan|verksamhetsberättelse)\s+(?<year>20\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledYear();

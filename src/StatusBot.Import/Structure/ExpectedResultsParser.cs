@@ -8,7 +8,7 @@ namespace StatusBot.Import.Structure;
 /// when the sentence clearly goes on. Without bullets (the enhetsmål of stod), each paragraph is an item; an
 /// introduction before the first bullet ("…förutsättningar att utveckla:") is kept as an item of its own.
 /// </summary>
-public static class ExpectedResultsParser
+internal static class ExpectedResultsParser
 {
     private static readonly string[] Bullets = ["•", "\uF0B7", "·", "–", "-", "*"];
 

@@ -11,7 +11,7 @@ namespace StatusBot.Import.Structure;
 /// Everything read under one goal heading until the next: prose parts, the assessment label, table rows. Turned
 /// into the domain goal's fields once the section ends, when every row's Analys is known.
 /// </summary>
-public sealed class GoalContent
+internal sealed class GoalContent
 {
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<string, ProseTarget> _sections = new(StringComparer.Ordinal);
@@ -42,8 +42,6 @@ public sealed class GoalContent
     public Bedomning? Label { get; set; }
 
     public int LabelLine { get; set; }
-
-    public bool HasAnalysisHeading { get; set; }
 
     public List<TableItem> Items { get; } = [];
 

@@ -11,7 +11,7 @@ namespace StatusBot.Import.Structure;
 /// section holds prose parts under fixed sub-headings, an assessment label (reports) and indicator and activity
 /// tables (§2.5); table rows are read by looking ahead to a row's last cell and parsing it from the right.
 /// </summary>
-public sealed class GoalDocumentParser
+internal sealed class GoalDocumentParser
 {
     private const int MaxTitleLines = 6;
     private const int MaxRowLines = 40;

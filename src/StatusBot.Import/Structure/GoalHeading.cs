@@ -7,7 +7,7 @@ namespace StatusBot.Import.Structure;
 /// The four heading prefixes of the goal tree (DOMAIN §2.1). Only a line that starts with one of them (after
 /// leading spaces) is a heading; goal titles quoted in prose are not.
 /// </summary>
-public static partial class GoalHeading
+internal static partial class GoalHeading
 {
     [GeneratedRegex(@"^\s*(?<prefix>KF:s\s+inriktningsmål|KF:s\s+mål\s+för\s+verksamhetsområdet|Nämndmål|Enhetsmål)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();

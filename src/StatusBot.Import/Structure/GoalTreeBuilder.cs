@@ -10,7 +10,7 @@ namespace StatusBot.Import.Structure;
 /// nämndmål under that VO. Enhetsmål keep <c>Number = null</c> and are keyed "&lt;parent&gt;.e&lt;position&gt;" inside
 /// their id only. Ids depend on plan and number, so a corrected title keeps its goal's id.
 /// </summary>
-public sealed class GoalTreeBuilder(Plan plan, Action<int, string> warn)
+internal sealed class GoalTreeBuilder(Plan plan, Action<int, string> warn)
 {
     private Goal? _im;
     private Goal? _vo;

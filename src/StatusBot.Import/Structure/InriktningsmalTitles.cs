@@ -4,7 +4,7 @@ namespace StatusBot.Import.Structure;
 /// KF's three inriktningsmål. Their headings can run straight into prose with no blank line (hagersten
 /// L403–405), so the heading is matched against these titles instead of being read up to a blank line.
 /// </summary>
-public static class InriktningsmalTitles
+internal static class InriktningsmalTitles
 {
     public static readonly IReadOnlyList<string> Known =
     [

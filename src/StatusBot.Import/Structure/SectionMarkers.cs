@@ -4,7 +4,7 @@ using StatusBot.Domain.Assessments;
 namespace StatusBot.Import.Structure;
 
 /// <summary>The fixed sub-headings inside a goal section, the assessment labels and the end of the goal part.</summary>
-public static partial class SectionMarkers
+internal static partial class SectionMarkers
 {
     public const string Beskrivning = "Beskrivning";
     public const string ForvantatResultat = "Förväntat resultat";

@@ -4,7 +4,7 @@ using StatusBot.Import.Text;
 namespace StatusBot.Import.Structure;
 
 /// <summary>A table header found in the text: its kind, the lines it spans and the year it names, if any.</summary>
-public sealed record TableHeader(TableKind Kind, int FirstIndex, int LastIndex, int? Year);
+internal sealed record TableHeader(TableKind Kind, int FirstIndex, int LastIndex, int? Year);
 
 /// <summary>
 /// Recognises table headers in every wrapping the exports produce: the plan header on two lines or one, the
@@ -12,7 +12,7 @@ public sealed record TableHeader(TableKind Kind, int FirstIndex, int LastIndex, 
 /// of lines made only of header words that starts with "Indikator" or "Aktivitet" and ends with the last
 /// column's name.
 /// </summary>
-public static partial class TableHeaderDetector
+internal static partial class TableHeaderDetector
 {
     private static readonly HashSet<string> IndicatorWords = new(StringComparer.OrdinalIgnoreCase)
     {

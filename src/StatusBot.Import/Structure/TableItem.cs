@@ -7,7 +7,7 @@ namespace StatusBot.Import.Structure;
 /// A row read from an indicator or activity table, waiting for the "Analys" (and notes) that may follow it before
 /// it becomes a domain object.
 /// </summary>
-public sealed class TableItem(int line, object row, Vocabulary vocabulary)
+internal sealed class TableItem(int line, object row, Vocabulary vocabulary)
 {
     public int Line { get; } = line;
 

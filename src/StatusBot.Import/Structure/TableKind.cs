@@ -1,6 +1,6 @@
 namespace StatusBot.Import.Structure;
 
-public enum TableKind
+internal enum TableKind
 {
     /// <summary>Plan indicator table: Indikator · Årsmål · KF:s årsmål år YYYY · Periodicitet.</summary>
     PlanIndicators,
@@ -15,7 +15,7 @@ public enum TableKind
     ReportActivities,
 }
 
-public static class TableKinds
+internal static class TableKinds
 {
     public static bool IsIndicators(this TableKind kind) => kind is TableKind.PlanIndicators or TableKind.ReportIndicators;
 

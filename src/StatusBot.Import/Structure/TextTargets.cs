@@ -3,19 +3,19 @@ using StatusBot.Import.Text;
 namespace StatusBot.Import.Structure;
 
 /// <summary>Where text lines of a goal section go: free prose or the raw lines of an expected-results list.</summary>
-public interface ITextTarget
+internal interface ITextTarget
 {
     void Add(SourceLine line);
 }
 
-public sealed class LineCollector : ITextTarget
+internal sealed class LineCollector : ITextTarget
 {
     public List<SourceLine> Lines { get; } = [];
 
     public void Add(SourceLine line) => Lines.Add(line);
 }
 
-public sealed class ProseTarget(ProseBuilder builder) : ITextTarget
+internal sealed class ProseTarget(ProseBuilder builder) : ITextTarget
 {
     public ProseBuilder Builder { get; } = builder;
 

@@ -4,7 +4,7 @@ using StatusBot.Domain.Goals;
 namespace StatusBot.Import.Tables;
 
 /// <summary>Turns an activity row into the domain object and reports dates that do not fit the plan year.</summary>
-public static class ActivityFactory
+internal static class ActivityFactory
 {
     public static Activity Create(string id, ActivityRow row, GoalLevel goalLevel, string? analysis, int year, Action<string> warn)
     {

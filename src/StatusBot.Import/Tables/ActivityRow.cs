@@ -3,7 +3,7 @@ using System.Globalization;
 namespace StatusBot.Import.Tables;
 
 /// <summary>An activity row: text, Startdatum, Slutdatum and, in reports, the "Avvikelse" flag (DOMAIN §4.1).</summary>
-public sealed record ActivityRow(string Title, string StartRaw, string EndRaw, bool Deviation)
+internal sealed record ActivityRow(string Title, string StartRaw, string EndRaw, bool Deviation)
 {
     public DateOnly? Start => ParseDate(StartRaw);
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StatusBot.Import.Tables;
 
 /// <summary>Reads an activity row: its text up to the two ISO dates, which always share a line, and the flag.</summary>
-public static partial class ActivityRowParser
+internal static partial class ActivityRowParser
 {
     // The two ISO dates always share a line, one space apart; the flag follows them in reports.
     [GeneratedRegex(@"(?<start>\d{4}-\d{2}-\d{2})\s+(?<end>\d{4}-\d{2}-\d{2})(?:\s+(?<flag>Avvikelse))?\s*$", RegexOptions.CultureInvariant)]

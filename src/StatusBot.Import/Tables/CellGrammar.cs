@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StatusBot.Import.Tables;
 
 /// <summary>One value cell read from the right: where it starts in the token list and its text ("" when empty).</summary>
-public readonly record struct Cell(int Start, string Raw)
+internal readonly record struct Cell(int Start, string Raw)
 {
     public bool IsEmpty => Raw.Length == 0;
 }
@@ -15,7 +15,7 @@ public readonly record struct Cell(int Start, string Raw)
 /// livsmedel", "Max 10 personer", "+/- 1 %"). A cell can be read in more than one way ("100 100" is one number or
 /// two); <see cref="Candidates"/> yields every reading, most likely first, and the row parser backtracks.
 /// </summary>
-public static partial class CellGrammar
+internal static partial class CellGrammar
 {
     private const int MaxUnitWords = 6;
     private const int MaxPhraseWords = 6;

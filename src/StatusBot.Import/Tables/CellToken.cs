@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StatusBot.Import.Tables;
 
 /// <summary>A word of a table row, or a gap: an empty cell encoded as one surplus space (DOMAIN §8.7).</summary>
-public readonly partial record struct CellToken(string Text)
+internal readonly partial record struct CellToken(string Text)
 {
     public static readonly CellToken Gap = new("");
 

@@ -1,6 +1,6 @@
 namespace StatusBot.Import.Tables;
 
-public static class CellTokenizer
+internal static class CellTokenizer
 {
     /// <summary>Splits a joined row; between two words, k spaces yield k−1 gaps. Leading and trailing spaces do not count.</summary>
     public static List<CellToken> Tokenize(string row)

@@ -8,7 +8,7 @@ namespace StatusBot.Import.Tables;
 /// where less is better by definition (sick leave, evictions, hours of hourly-paid staff, re-referrals) → lower. Everything else stays unknown: guessing "higher" would mislabel a "lower is
 /// better" indicator as failing.
 /// </summary>
-public static class DirectionInference
+internal static class DirectionInference
 {
     private static readonly string[] LowerIsBetter =
     [

@@ -5,7 +5,7 @@ using StatusBot.Domain.Periods;
 namespace StatusBot.Import.Tables;
 
 /// <summary>Turns parsed rows into domain indicators: targets, unit, periodicity, direction and outcomes.</summary>
-public static class IndicatorFactory
+internal static class IndicatorFactory
 {
     public static Indicator FromPlan(string id, PlanIndicatorRow row)
     {

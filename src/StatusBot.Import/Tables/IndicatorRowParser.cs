@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StatusBot.Import.Tables;
 
 /// <summary>Parses a joined indicator row from the right with the cell grammar.</summary>
-public static partial class IndicatorRowParser
+internal static partial class IndicatorRowParser
 {
     [GeneratedRegex(@"(?:^|\s)(?:År|Tertial|tertial)$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodicityEnd();

@@ -6,7 +6,7 @@ namespace StatusBot.Import.Tables;
 /// bare number is first rejected (it usually means a value cell was read wrong, e.g. "1 300 st" as "1" + "300 st")
 /// and only accepted when nothing else fits.
 /// </summary>
-public static class RowSolver
+internal static class RowSolver
 {
     public static bool TrySolve(IReadOnlyList<CellToken> tokens, int end, int cellCount, out Cell[] cells, out string name)
     {

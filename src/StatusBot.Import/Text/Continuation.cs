@@ -5,7 +5,7 @@ namespace StatusBot.Import.Text;
 /// mid-sentence and the text after starts in lower case (enskede L1648 "…utan att ha en" / header /
 /// "genuin vilja…"). A new paragraph, row or heading starts with a capital or follows a full stop.
 /// </summary>
-public static class Continuation
+internal static class Continuation
 {
     public static bool IsSentenceContinuation(string before, string after)
     {

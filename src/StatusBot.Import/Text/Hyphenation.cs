@@ -13,7 +13,7 @@ namespace StatusBot.Import.Text;
 /// </list>
 /// The raw hyphen is never needed for matching: titles are compared with hyphens and spaces removed.
 /// </summary>
-public static class Hyphenation
+internal static class Hyphenation
 {
     /// <param name="beforeHyphen">The text before the final "-" (may hold several words).</param>
     /// <param name="after">The next line, leading spaces removed.</param>

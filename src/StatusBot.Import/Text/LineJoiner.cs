@@ -8,7 +8,7 @@ namespace StatusBot.Import.Text;
 /// that ends without one continues the word on the next line ("nämnd/styrel" + "se"), and a final hyphen is kept
 /// or dropped by <see cref="Hyphenation"/>. Blank lines between the pieces are skipped (cells wrap across them).
 /// </summary>
-public static partial class LineJoiner
+internal static partial class LineJoiner
 {
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

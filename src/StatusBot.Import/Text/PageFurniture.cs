@@ -7,7 +7,7 @@ namespace StatusBot.Import.Text;
 /// a particular nämnd's name: "Sid 3 (76)", "Tjänsteutlåtande", "start.stockholm",
 /// "&lt;any organisation&gt;, Verksamhetsberättelse 48(142)".
 /// </summary>
-public static partial class PageFurniture
+internal static partial class PageFurniture
 {
     [GeneratedRegex(@"^\s*Sid(?:a|an)?\.?\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();

@@ -5,7 +5,7 @@ namespace StatusBot.Import.Text;
 /// break cut a sentence (enskede L146–153) the two halves are joined; otherwise one blank line stays, so that a
 /// title or paragraph before the break still ends there.
 /// </summary>
-public static class PageFurnitureRemover
+internal static class PageFurnitureRemover
 {
     public static List<SourceLine> Remove(IReadOnlyList<SourceLine> lines)
     {

@@ -4,15 +4,12 @@ namespace StatusBot.Import.Text;
 /// Collects the lines of a free-text part (Beskrivning, Analys, a section of an enhetsmål) and renders it as
 /// paragraphs: wrapped lines are joined, a blank line starts a new paragraph.
 /// </summary>
-public sealed class ProseBuilder(Vocabulary vocabulary)
+internal sealed class ProseBuilder(Vocabulary vocabulary)
 {
     private readonly List<List<SourceLine>> _paragraphs = [];
     private bool _breakPending = true;
 
     public bool IsEmpty => _paragraphs.Count == 0;
-
-    /// <summary>The last text line added, for deciding whether interrupted text continues.</summary>
-    public SourceLine? LastLine => _paragraphs.Count == 0 ? null : _paragraphs[^1][^1];
 
     public void Add(SourceLine line)
     {

@@ -5,7 +5,7 @@ namespace StatusBot.Import.Text;
 /// spaces, because they carry meaning in these exports: a missing trailing space means the word continues on
 /// the next line, and runs of spaces in a table row stand for empty cells (DOMAIN §8.6–8.7).
 /// </summary>
-public readonly record struct SourceLine(int Number, string Raw)
+internal readonly record struct SourceLine(int Number, string Raw)
 {
     public string Text => Raw.Trim();
 

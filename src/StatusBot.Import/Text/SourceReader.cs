@@ -3,7 +3,7 @@ using System.Text;
 namespace StatusBot.Import.Text;
 
 /// <summary>Splits exported text into numbered lines after refusing what is clearly not text.</summary>
-public static class SourceReader
+internal static class SourceReader
 {
     public static List<SourceLine> Read(string text, string sourceName)
     {

@@ -5,7 +5,7 @@ namespace StatusBot.Import.Text;
 /// spelling elsewhere tells a soft hyphenation ("verksamhetsutveck-"/"lingen") from a real hyphen
 /// ("egen regi-"/"verksamheter").
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private static readonly char[] Trim = ['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u201D', '\u201C', '\'', '•', '\uF0B7'];
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
