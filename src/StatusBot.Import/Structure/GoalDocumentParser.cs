@@ -70,6 +70,9 @@ internal sealed class GoalDocumentParser
     private int ParseGoal(int index, GoalLevel level, string rest)
     {
         var heading = _lines[index];
+        // "Nämndmål:" alone on its line: number and title follow on the next one.
+        if (rest.Trim().Length == 0 && index + 1 < _lines.Count && !_lines[index + 1].IsBlank && !IsStructure(index + 1))
+            rest = _lines[++index].Raw;
         var (printed, firstTitleLine) = GoalHeading.SplitNumber(level, rest);
         var firstLine = new SourceLine(heading.Number, firstTitleLine);
         var (title, next, remainder) = level == GoalLevel.Inriktningsmal
