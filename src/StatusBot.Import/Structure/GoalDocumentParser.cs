@@ -167,9 +167,26 @@ internal sealed class GoalDocumentParser
             var remainder = rest.Length > 0 ? new SourceLine(candidates[k - 1].Number, rest + " ") : (SourceLine?)null;
             return (joined[..length].Trim(), index + k, remainder);
         }
-        _warn(firstLine.Number, "Inriktningsmålets titel är inte någon av kommunfullmäktiges tre kända; titeln lästes fram till första tomma rad.");
-        var title = ReadTitle(index, firstLine, out var next);
-        return (title, next, null);
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            var joined = LineJoiner.JoinText(candidates.Take(k), _vocabulary);
+            if (!InriktningsmalTitles.TryMatchApproximately(joined, out var known, out var length)) continue;
+            var title = joined[..length].Trim();
+            _warn(firstLine.Number, $"Inriktningsmålets titel \"{title}\" avviker från kommunfullmäktiges \"{InriktningsmalTitles.Known[known]}\"; den tryckta titeln används.");
+            var rest = joined[length..].Trim();
+            return (title, index + k, rest.Length > 0 ? new SourceLine(candidates[k - 1].Number, rest + " ") : null);
+        }
+
+        // An unknown title: read it like other headings, but a new line that starts with a capital letter is taken
+        // as the prose that follows a heading without a blank line.
+        var lines = new List<SourceLine> { firstLine };
+        var next = index + 1;
+        while (next < _lines.Count && lines.Count < MaxTitleLines && !_lines[next].IsBlank && !IsStructure(next)
+               && !char.IsUpper(_lines[next].Text[0]))
+            lines.Add(_lines[next++]);
+        var unknown = LineJoiner.JoinText(lines, _vocabulary);
+        _warn(firstLine.Number, $"Inriktningsmålets titel \"{unknown}\" är inte någon av kommunfullmäktiges tre kända.");
+        return (unknown, next, null);
     }
 
     /// <summary>A heading whose text ends in a dot leader ("… ....5") belongs to the table of contents.</summary>

@@ -102,6 +102,34 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void Inriktningsmal_with_drifting_wording_still_stop_where_the_prose_starts()
+    {
+        // hagersten's IM headings run into prose; the summary's wording ("Grönt", "åt alla") is used in the headings here.
+        var text = SeedPlans.Text(RepoPaths.Hagersten)
+            .Mutate(@"^ KF:s inriktningsmål: 2\. Ett grönt", " KF:s inriktningsmål: 2. Ett Grönt")
+            .Mutate(@"^ekonomi med utbildning, jobb och bostäder för alla $", "ekonomi med utbildning, jobb och bostäder åt alla ");
+        var plan = Import(text);
+        Assert.Equal("Ett Grönt och fossilfritt Stockholm som leder en rättvis klimatomställning", plan.Goal("2").Title);
+        Assert.Equal("Ett Stockholm med en stabil och hållbar ekonomi med utbildning, jobb och bostäder åt alla", plan.Goal("3").Title);
+        Assert.StartsWith("Stadsdelsnämnden", plan.Goal("3").Description);
+        Assert.Contains(plan.Warnings, w => w.Contains("avviker", StringComparison.Ordinal));
+        Assert.Equal(SeedPlans.Hagersten.Goals.Select(g => g.Id), plan.Goals.Select(g => g.Id));
+    }
+
+    [Fact]
+    public void An_unknown_inriktningsmal_title_stops_at_a_new_capitalised_line()
+    {
+        var text = SeedPlans.Text(RepoPaths.Hagersten)
+            .Mutate(@"^KF:s inriktningsmål: 1\. Ett Stockholm som håller samman med en $\n^stark och jämlik välfärd i hela staden $",
+                "KF:s inriktningsmål: 1. Ett tryggt och sammanhållet \nStockholm för alla ");
+        var plan = Import(text);
+        Assert.Equal("Ett tryggt och sammanhållet", plan.Goal("1").Title);
+        Assert.StartsWith("Stockholm för alla Stadsdelsnämnden bidrar", plan.Goal("1").Description);
+        Assert.Contains(plan.Warnings, w => w.Contains("inte någon av kommunfullmäktiges tre kända", StringComparison.Ordinal));
+        Assert.Equal(24, plan.OfLevel(GoalLevel.Namndmal).Count());
+    }
+
+    [Fact]
     public void One_line_indicator_header()
     {
         var text = SeedPlans.Text(RepoPaths.Hagersten)
