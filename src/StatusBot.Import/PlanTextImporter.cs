@@ -48,6 +48,10 @@ public static partial class PlanTextImporter
         var organisation = Pick(options.Organisation, facts.Organisation, facts.OrganisationLine, "organisation", warnings)
             ?? throw new ImportException(sourceName, 1,
                 "Dokumentet anger inte vilken nämnd eller enhet det gäller. Ange organisationen vid importen (t.ex. --organisation \"Hägersten-Älvsjö stadsdelsnämnd\").");
+        // A unit plan filed under its nämnd's name would overwrite the nämnd's own plan (same id).
+        if (options.Organisation is null && facts.IsUnitPlan && !facts.OrganisationIsUnit)
+            throw new ImportException(sourceName, facts.OrganisationLine ?? 1,
+                "Dokumentet har enhetsmål och är alltså en enhets verksamhetsplan, men enhetens namn framgår inte. Ange enheten vid importen (t.ex. --organisation \"Stöd- och aktivitetsenheten\").");
         var year = Pick(options.Year, facts.Year, facts.YearLine, "år", warnings)
             ?? throw new ImportException(sourceName, 1, "Dokumentet anger inte vilket år det gäller. Ange året vid importen (t.ex. --year 2024).");
         var document = Pick(options.Document, facts.Document, facts.DocumentLine, "dokumenttyp", warnings)

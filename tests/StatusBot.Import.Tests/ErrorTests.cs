@@ -113,6 +113,16 @@ public class ErrorTests
     }
 
     [Fact]
+    public void A_unit_plan_without_the_units_name_is_refused_rather_than_filed_as_the_namnds()
+    {
+        var text = SeedPlans.Text(RepoPaths.Stod).Mutate(@"^Stöd- och aktivitetsenheten *$", "", expectedAtLeast: 3);
+        var e = Assert.Throws<ImportException>(() => DocumentImporter.ImportText(text, "enhet.txt"));
+        Assert.Contains("enhetsmål", e.Reason, StringComparison.Ordinal);
+        var plan = DocumentImporter.ImportText(text, "enhet.txt", new ImportOptions { Organisation = "Stöd- och aktivitetsenheten" });
+        Assert.Equal(6, plan.OfLevel(Domain.Goals.GoalLevel.Enhetsmal).Count());
+    }
+
+    [Fact]
     public void An_absurd_year_is_refused()
     {
         var e = Assert.Throws<ImportException>(() => DocumentImporter.ImportText(MinimalPlan, "x.txt", new ImportOptions { Organisation = "Farsta stadsdelsnämnd", Year = 1850, Document = DocumentKind.Verksamhetsplan }));

@@ -12,4 +12,10 @@ internal sealed record DocumentFacts
     public int? YearLine { get; init; }
     public DocumentKind? Document { get; init; }
     public int? DocumentLine { get; init; }
+
+    /// <summary>The document has enhetsmål: a unit's plan, whose organisation is the unit, not the nämnd.</summary>
+    public bool IsUnitPlan { get; init; }
+
+    /// <summary>True when the organisation was read as a unit's name (under the title), not as a nämnd.</summary>
+    public bool OrganisationIsUnit => ParentOrganisation is not null;
 }

@@ -24,7 +24,7 @@ internal static partial class DocumentFactsReader
     [GeneratedRegex(@"(?<![\p{L}-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+stadsdelsnämnd(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Stadsdelsnamnd();
 
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\- ]{2,60}?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\d\-/&, ]{2,60}?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 
     /// <summary>Headings that can follow a title line and are not the name of a unit.</summary>
@@ -61,6 +61,7 @@ internal static partial class DocumentFactsReader
             YearLine = yearLine,
             Document = kind,
             DocumentLine = kindLine,
+            IsUnitPlan = lines.Any(l => GoalHeading.TryRead(l.Raw, out var level, out _) && level == Domain.Goals.GoalLevel.Enhetsmal),
         };
     }
 
