@@ -10,7 +10,7 @@ namespace StatusBot.Import;
 /// Reads the text that the city's planning system (ILS) exports for a verksamhetsplan or verksamhetsberättelse
 /// (as in shared/seeds) into a <see cref="Plan"/>: clean the page furniture, read who/when/what, then the goal part.
 /// </summary>
-public static partial class PlanTextImporter
+internal static partial class PlanTextImporter
 {
     [GeneratedRegex(@"\bx{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DraftPlaceholder();

@@ -19,7 +19,8 @@ internal static partial class LineJoiner
 
     /// <summary>
     /// A table row as one string that keeps the spacing between cells: k spaces between two values mean k−1 empty
-    /// cells, also across a line break ("livsmedel " + "  1,5 kg" = two empty cells, DOMAIN §8.7).
+    /// cells, also across a line break, where the next line's leading spaces count ("livsmedel " + "  1,5 kg" = two
+    /// empty cells, DOMAIN §8.7).
     /// </summary>
     public static string JoinCells(IEnumerable<SourceLine> lines, Vocabulary vocabulary) =>
         Join(lines, vocabulary, keepSpacing: true).TrimEnd();
@@ -38,7 +39,10 @@ internal static partial class LineJoiner
             }
             else if (previousEndsWord)
             {
-                if (!keepSpacing) sb.Append(' ');
+                // The line break itself is one word end; only the next line's leading spaces can mark empty cells
+                // (surplus spaces at a line's end are too common in prose to mean anything).
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                sb.Append(' ');
                 sb.Append(keepSpacing ? raw : raw.TrimStart());
             }
             else

@@ -224,6 +224,17 @@ public class GeneralisationTests
         Assert.Contains(plan.Warnings, w => w.Contains("kunde inte tolkas", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(RepoPaths.Hagersten)]
+    [InlineData(RepoPaths.Enskede)]
+    public void Lines_ending_in_two_spaces_and_pages_without_furniture(string seed)
+    {
+        var expected = seed == RepoPaths.Hagersten ? SeedPlans.Hagersten : SeedPlans.Enskede;
+        AssertSameStructure(expected, Import(SeedPlans.Text(seed).Mutate(" $", "  ", expectedAtLeast: 1000)));
+        AssertSameStructure(expected, Import(SeedPlans.Text(seed)
+            .Mutate(@"^(Tjänsteutlåtande|Sid \d+ \(\d+\)|.*, Verksamhetsberättelse \d+\(\d+\)) *$", "", expectedAtLeast: 9)));
+    }
+
     [Fact]
     public void Windows_line_endings_and_a_byte_order_mark()
     {
