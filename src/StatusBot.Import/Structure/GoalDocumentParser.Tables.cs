@@ -1,0 +1,211 @@
+using StatusBot.Import.Tables;
+using StatusBot.Import.Text;
+
+namespace StatusBot.Import.Structure;
+
+/// <summary>Indicator and activity tables inside a goal section: rows, their Analys, repeated headers, notes.</summary>
+internal sealed partial class GoalDocumentParser
+{
+    private const int MaxRowLines = 40;
+
+    /// <summary>
+    /// Reads rows until the table ends (a heading, another kind of table, a sub-heading). In reports an "Analys"
+    /// after a row belongs to it, and so does text after a row without one (DOMAIN §8.14). A repeated header after
+    /// a page break is skipped; if it cut through an Analys, the text after it continues that Analys (§8.4).
+    /// </summary>
+    private int ParseTable(TableHeader header, GoalContent content, ITextTarget goalText)
+    {
+        var kind = header.Kind;
+        var i = header.LastIndex + 1;
+        TableItem? last = null;
+        // Where "Analys" text goes: the row above, or the goal's text when no row could be read.
+        ITextTarget? analysis = null;
+        SourceLine? lastAnalysisLine = null;
+        var sawBlank = false;
+        var sawSpaceOnly = false;
+        var afterRepeat = false;
+
+        void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
+        {
+            if (newParagraph) target.Add(new SourceLine(line.Number, ""));
+            target.Add(line);
+            analysis = target;
+            lastAnalysisLine = line;
+        }
+
+        while (i < _lines.Count)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                sawBlank = true;
+                sawSpaceOnly |= line.IsSpaceOnly;
+                i++;
+                continue;
+            }
+            if (IsBoundary(line)) break;
+            if (HeaderAt(i) is { } repeat)
+            {
+                if (repeat.Kind != kind) break;
+                i = repeat.LastIndex + 1;
+                afterRepeat = true;
+                sawBlank = sawSpaceOnly = false;
+                continue;
+            }
+            var sub = SectionMarkers.SubHeadingOf(line.Raw);
+            if (sub == SectionMarkers.Analys)
+            {
+                if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
+                analysis = last is null ? goalText : new ProseTarget(last.Analysis);
+                lastAnalysisLine = null;
+                i++;
+                sawBlank = sawSpaceOnly = afterRepeat = false;
+                continue;
+            }
+            if (sub is not null) break;
+
+            var strong = line.LeadingSpaces >= 2 || sawSpaceOnly;
+            if (analysis is not null)
+            {
+                // The first text after "Analys" is always its text, even when a page break left a blank line.
+                var continues = lastAnalysisLine is null
+                    || (!sawBlank && !afterRepeat)
+                    || (afterRepeat && !sawSpaceOnly && Continuation.IsSentenceContinuation(lastAnalysisLine.Value.Text, line.Text));
+                if (!continues)
+                {
+                    // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
+                    // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
+                    if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
+                    {
+                        last = AddItem(content, row, line.Number);
+                        analysis = null;
+                        i = next;
+                        sawBlank = sawSpaceOnly = afterRepeat = false;
+                        continue;
+                    }
+                    if (IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
+                }
+                AddToAnalysis(analysis, line, newParagraph: !continues && (sawBlank || afterRepeat));
+                i++;
+                sawBlank = sawSpaceOnly = afterRepeat = false;
+                continue;
+            }
+
+            if (TryReadRow(kind, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
+            {
+                last = AddItem(content, newRow, line.Number);
+                i = after;
+                sawBlank = sawSpaceOnly = afterRepeat = false;
+                continue;
+            }
+
+            // Text that is no row: a note on the row above in reports (DOMAIN §8.14), prose of the goal otherwise.
+            WarnIfRowLike(kind, line);
+            if (kind.IsReport() && last is not null)
+            {
+                AddToAnalysis(new ProseTarget(last.Analysis), line, newParagraph: sawBlank);
+            }
+            else
+            {
+                if (sawBlank) goalText.Add(new SourceLine(line.Number, ""));
+                goalText.Add(line);
+            }
+            i++;
+            sawBlank = sawSpaceOnly = afterRepeat = false;
+        }
+        return i;
+    }
+
+    private TableItem AddItem(GoalContent content, object row, int line)
+    {
+        var item = new TableItem(line, row, _vocabulary);
+        content.Items.Add(item);
+        return item;
+    }
+
+    /// <summary>
+    /// Collects lines from <paramref name="start"/> (skipping blank lines and repeated headers) until one can end
+    /// a row and the collected text parses as one.
+    /// </summary>
+    private bool TryReadRow(TableKind kind, int start, out object row, out int next, out List<SourceLine> rowLines)
+    {
+        rowLines = [];
+        var headerInside = 0;
+        var j = start;
+        while (j < _lines.Count && rowLines.Count < MaxRowLines)
+        {
+            var line = _lines[j];
+            if (line.IsBlank)
+            {
+                j++;
+                continue;
+            }
+            if (IsBoundary(line) || SectionMarkers.SubHeadingOf(line.Raw) is not null) break;
+            if (HeaderAt(j) is { } header)
+            {
+                if (header.Kind != kind || rowLines.Count == 0) break;
+                headerInside = line.Number;
+                j = header.LastIndex + 1;
+                continue;
+            }
+            rowLines.Add(line);
+            j++;
+            if (!EndsRow(kind, line.Text)) continue;
+            if (ParseRow(kind, rowLines) is not { } parsed)
+            {
+                // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
+                // broken, and reading on would swallow the next row.
+                if (IsLastCellOnly(kind, line.Text)) break;
+                continue;
+            }
+            if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
+            row = parsed;
+            next = j;
+            return true;
+        }
+        row = null!;
+        next = start;
+        return false;
+    }
+
+    private static bool EndsRow(TableKind kind, string text) => kind switch
+    {
+        TableKind.PlanIndicators => IndicatorRowParser.EndsPlanRow(text),
+        TableKind.ReportIndicators => IndicatorRowParser.EndsReportRow(text),
+        _ => ActivityRowParser.EndsRow(text),
+    };
+
+    private static bool IsLastCellOnly(TableKind kind, string text) => kind switch
+    {
+        TableKind.PlanIndicators => text is "År" or "Tertial" or "tertial",
+        TableKind.ReportIndicators => IndicatorRowParser.IsPeriodOnly(text),
+        _ => false,
+    };
+
+    private object? ParseRow(TableKind kind, List<SourceLine> rowLines) => kind switch
+    {
+        TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary)),
+        TableKind.ReportIndicators => IndicatorRowParser.ParseReport(LineJoiner.JoinCells(rowLines, _vocabulary)),
+        _ => ActivityRowParser.Parse(LineJoiner.JoinText(rowLines, _vocabulary)),
+    };
+
+    /// <summary>
+    /// Without indentation or a lost status symbol to announce it, a row must read like a name: it starts with a
+    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row).
+    /// </summary>
+    private static bool LooksLikeRowStart(TableKind kind, List<SourceLine> rowLines)
+    {
+        var first = rowLines[0].Text;
+        if (first.Length == 0 || char.IsLower(first[0]) || char.IsDigit(first[0])) return false;
+        var textLines = kind.IsIndicators()
+            ? rowLines.TakeWhile(l => l.Text.Length > 0 && !char.IsDigit(l.Text[0]) && l.Text[0] != '+').ToList()
+            : rowLines.Take(rowLines.Count - 1).ToList();
+        return textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
+    }
+
+    private void WarnIfRowLike(TableKind kind, SourceLine line)
+    {
+        if (EndsRow(kind, line.Text) && !Continuation.EndsSentence(line.Text))
+            _warn(line.Number, $"Raden ser ut som slutet på en tabellrad men kunde inte tolkas: \"{line.Text}\".");
+    }
+}

@@ -1,0 +1,18 @@
+using StatusBot.Import.Tables;
+using StatusBot.Import.Text;
+
+namespace StatusBot.Import.Structure;
+
+/// <summary>
+/// A row read from an indicator or activity table, waiting for the "Analys" (and notes) that may follow it before
+/// it becomes a domain object.
+/// </summary>
+internal sealed class TableItem(int line, object row, Vocabulary vocabulary)
+{
+    public int Line { get; } = line;
+
+    /// <summary><see cref="PlanIndicatorRow"/>, <see cref="ReportIndicatorRow"/> or <see cref="ActivityRow"/>.</summary>
+    public object Row { get; } = row;
+
+    public ProseBuilder Analysis { get; } = new(vocabulary);
+}
