@@ -47,7 +47,7 @@ public static class GoalStatusCard
         card.Body.AddRange(Header(plan, goal));
         card.Body.Add(AssessmentRow(latest));
         card.Body.Add(new FactSet { Facts = Facts(ctx) });
-        card.Body.AddRange(Indicators(goal, limits));
+        card.Body.AddRange(Indicators(IndicatorSource.For(plan, goal), limits));
         card.Body.AddRange(Activities(goal, limits));
         card.Body.AddRange(Analysis(latest, limits));
         card.Actions.AddRange(Actions(plan, goal, ctx));
@@ -97,16 +97,16 @@ public static class GoalStatusCard
         return facts;
     }
 
-    private static IEnumerable<CardElement> Indicators(Goal goal, Limits limits)
+    private static IEnumerable<CardElement> Indicators(IndicatorSource source, Limits limits)
     {
-        if (goal.Indicators.Count == 0) yield break;
-        yield return Blocks.SectionHeading($"Indikatorer ({goal.Indicators.Count})");
-        foreach (var indicator in goal.Indicators.Take(limits.Indicators))
+        if (source.Indicators.Count == 0) yield break;
+        yield return Blocks.SectionHeading(source.Heading);
+        foreach (var indicator in source.Indicators.Take(limits.Indicators))
         {
             yield return Blocks.Strong(indicator.Name);
             yield return new FactSet { Spacing = Spacing.Small, Facts = IndicatorFacts(indicator) };
         }
-        if (goal.Indicators.Count > limits.Indicators) yield return Blocks.More(goal.Indicators.Count - limits.Indicators);
+        if (source.Indicators.Count > limits.Indicators) yield return Blocks.More(source.Indicators.Count - limits.Indicators);
     }
 
     private static List<Fact> IndicatorFacts(Indicator indicator)
@@ -190,6 +190,6 @@ public static class GoalStatusCard
         if (ctx.ViewerMayReport) yield return GoalActions.Report(goal.Id, ctx.ReportPeriod);
         if (GoalLabels.VerksamhetsomradesAncestor(plan, goal) is { } vo)
             yield return GoalActions.ShowGoal(vo.Id, "Visa verksamhetsområdesmålet");
-        if (goal.Indicators.Count > 0) yield return GoalActions.ShowIndicators(goal.Id);
+        if (IndicatorSource.For(plan, goal) is { Indicators.Count: > 0 } source) yield return GoalActions.ShowIndicators(source.Owner.Id);
     }
 }

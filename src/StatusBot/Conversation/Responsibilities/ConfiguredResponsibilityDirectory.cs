@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Primitives;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Conversation.Responsibilities;
 
@@ -47,6 +48,16 @@ public sealed class ConfiguredResponsibilityDirectory : IResponsibilityDirectory
         var upns = direct.Select(r => r.Person.Upn).Append(asker.Upn).Where(u => !string.IsNullOrWhiteSpace(u)).ToArray();
         var ids = direct.Select(r => r.Person.AadObjectId).Append(asker.UserId).Where(i => !string.IsNullOrWhiteSpace(i)).ToArray();
         return all.Where(r => direct.Contains(r) || upns.Any(u => Is(r.Person.Upn, u)) || ids.Any(i => Is(r.Person.AadObjectId, i))).ToArray();
+    }
+
+    public IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal)
+    {
+        if (goal.Number is null) return [];
+        return All.Where(r => r.Role != ResponsibilityRole.Coordinator && r.Year == plan.Year && r.GoalNumber == goal.Number
+                              && (Is(r.Organisation, plan.Organisation) || Is(r.Organisation, plan.ParentOrganisation)))
+            .Select(r => r.Person)
+            .Distinct()
+            .ToArray();
     }
 
     private static bool Is(string? a, string? b) =>

@@ -1,4 +1,6 @@
+using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Conversation.Responsibilities;
 
@@ -7,4 +9,7 @@ public interface IResponsibilityDirectory
 {
     /// <summary>The asker's responsibilities (as ansvarig, delegate or coordinator), matched by object id or UPN.</summary>
     IReadOnlyList<Responsibility> GoalsFor(Asker asker);
+
+    /// <summary>The people answering for one goal (ansvarig and delegates), for the status card.</summary>
+    IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal);
 }

@@ -18,6 +18,7 @@ public sealed class GoalIndex
     private readonly TextIndex _text;
     private readonly Dictionary<(string PlanId, string Number), Goal> _byNumber = [];
     private readonly Dictionary<string, Plan[]> _plansByOrganisation = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GoalRef> _byId = new(StringComparer.Ordinal);
 
     public GoalIndex(IReadOnlyList<Plan> plans)
     {
@@ -31,7 +32,9 @@ public sealed class GoalIndex
             foreach (var goal in plan.Goals)
             {
                 var entry = builder.NewEntry();
-                entries.Add(new GoalRef(plan, goal));
+                var goalRef = new GoalRef(plan, goal);
+                entries.Add(goalRef);
+                _byId.TryAdd(goal.Id, goalRef);
                 entryPlan.Add(p);
                 AddTexts(builder, entry, goal);
                 if (goal.Number is { } n && GoalNumber.Normalize(n) is { } canonical)
@@ -63,6 +66,9 @@ public sealed class GoalIndex
     }
 
     public IReadOnlyList<Plan> Plans { get; }
+
+    /// <summary>A goal by its stable id (card actions carry ids, not numbers), or null when it is gone.</summary>
+    public GoalRef? FindById(string goalId) => _byId.GetValueOrDefault(goalId);
 
     public bool IsEmpty => Plans.Count == 0;
 

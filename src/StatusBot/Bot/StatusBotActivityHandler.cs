@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatusBot.BotFramework.Hosting;
+using StatusBot.BotFramework.Schema;
+using StatusBot.Cards;
+using StatusBot.Cards.Model;
+using StatusBot.Cards.Model.Serialization;
+using StatusBot.Conversation;
+using BotActivity = StatusBot.BotFramework.Schema.Activity;
+
+namespace StatusBot.Bot;
+
+/// <summary>Teams' side of the bot: activities in, cards out through the connector or the invoke response.</summary>
+public sealed class StatusBotActivityHandler(StatusBotResponder responder, ILogger<StatusBotActivityHandler> logger) : ActivityHandler
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public override async Task OnMessageAsync(TurnContext turn)
+    {
+        var asker = AskerOf(turn.Activity);
+        // Action.Submit (clients without Universal Actions) arrives as a message with a value and no text.
+        var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
+            ? responder.Act(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker)
+            : responder.Ask(turn.TextWithoutMention, asker);
+        await turn.ReplyAsync(CardReply(card));
+    }
+
+    public override Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
+    {
+        if (turn.Activity.Name != AdaptiveCardActionInvoke || turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            logger.LogWarning("Unsupported invoke {InvokeName}", turn.Activity.Name);
+            return Task.FromResult(InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden."));
+        }
+        var action = value.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
+        var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+            ? JsonNode.Parse(d.GetRawText()) as JsonObject
+            : null;
+        var card = responder.Act(verb, data, AskerOf(turn.Activity));
+        return Task.FromResult(InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card)));
+    }
+
+    public override async Task OnInstallationUpdateAsync(TurnContext turn)
+    {
+        if (turn.Activity.AdditionalProperties?.TryGetValue("action", out var action) == true
+            && action.ValueKind == JsonValueKind.String && action.GetString() is "add" or "add-upgrade")
+            await turn.SendActivityAsync(CardReply(responder.Ask("hjälp", AskerOf(turn.Activity))));
+    }
+
+    public static Asker AskerOf(BotActivity activity) =>
+        new(activity.From?.AadObjectId ?? activity.From?.Id ?? "okänd", null, activity.GetTenantId());
+
+    private static string? VerbOf(JsonElement value) =>
+        value.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>A message carrying one Adaptive Card; its fallback text is what notifications and old clients show.</summary>
+    public static BotActivity CardReply(AdaptiveCard card)
+    {
+        var reply = BotActivity.CreateMessage();
+        reply.Summary = card.FallbackText;
+        reply.Attachments = [Attachment.AdaptiveCard(CardJson.ToJsonObject(card))];
+        return reply;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using StatusBot.Domain.Plans;
+using StatusBot.Import;
+using StatusBot.Plans;
+
+namespace StatusBot.Cli;
+
+/// <summary><c>import FILE... [--store S] [--organisation NAME] [--year YYYY] [--document vp|vb]</c>.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Dokument att läsa in: text (.txt), PDF eller StatusBots JSON-export." };
+        var store = CommonOptions.Store();
+        var organisation = new Option<string?>("--organisation") { Description = "Nämnd eller enhet, om dokumentet inte själv anger den." };
+        var year = new Option<int?>("--year") { Description = "År, om dokumentet inte själv anger det." };
+        var document = new Option<string?>("--document") { Description = "verksamhetsplan (vp) eller verksamhetsberattelse (vb), om dokumentet inte själv anger det." };
+        var command = new Command("import", "Läs in verksamhetsplaner och verksamhetsberättelser i målförrådet.") { files, store, organisation, year, document };
+        command.SetAction(async (parse, ct) =>
+        {
+            DocumentKind? kind;
+            try
+            {
+                kind = parse.GetValue(document) is { } d ? DocumentKinds.Parse(d) : null;
+            }
+            catch (FormatException e)
+            {
+                await errors.WriteLineAsync(e.Message);
+                return ExitCodes.Usage;
+            }
+            var options = new ImportOptions { Organisation = parse.GetValue(organisation), Year = parse.GetValue(year), Document = kind };
+            await using var goals = await StoreOpener.OpenAsync(parse.GetValue(store), ct);
+            var importer = new PlanImport(goals);
+            return await importer.ImportFilesAsync(parse.GetValue(files)!, options, output, errors, ct);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using StatusBot.Bot;
+using StatusBot.BotFramework;
+using StatusBot.BotFramework.Hosting;
+using StatusBot.Conversation;
+using StatusBot.Demo;
+using StatusBot.Domain.Store;
+using StatusBot.Plans;
+using StatusBot.Storage;
+
+namespace StatusBot.Hosting;
+
+/// <summary>The ASP.NET Core host: the bot endpoint, health endpoints, the store and the conversation.</summary>
+public static class BotHost
+{
+    /// <summary>Builds the app. <paramref name="store"/> overrides configuration key <c>Store</c>.</summary>
+    public static WebApplication Build(string[] args, string? store = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (store is not null) builder.Configuration["Store"] = store;
+        // The demo answers for one nämnd unless an operator chose a default organisation.
+        if (builder.Configuration.GetValue("Demo:Enabled", true) && string.IsNullOrWhiteSpace(builder.Configuration["Conversation:DefaultOrganisation"]))
+            builder.Configuration["Conversation:DefaultOrganisation"] = builder.Configuration["Demo:DefaultOrganisation"];
+        AddStatusBot(builder.Services, builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        app.MapBotFramework("/api/messages");
+        return app;
+    }
+
+    public static IServiceCollection AddStatusBot(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IGoalStore>(_ => GoalStoreFactory.Open(Cli.StoreOpener.Resolve(configuration["Store"])));
+        services.AddConversation(configuration);
+        services.AddSingleton<AnswerCards>();
+        services.AddSingleton<StatusBotResponder>();
+        services.AddSingleton<PlanCatalog>();
+        services.AddHostedService(sp => sp.GetRequiredService<PlanCatalog>());
+        services.AddBotFramework(configuration);
+        // No app id = local development with the Agents Playground, whose connector lives on loopback.
+        services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
+        services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
+        return services;
+    }
+
+    /// <summary>Migrates the store, seeds demo data into an empty store when enabled, and loads the goal index.</summary>
+    /// <param name="seedDemo">False for read-only uses such as <c>ask</c>, which must never change the store.</param>
+    public static async Task InitialiseAsync(WebApplication app, CancellationToken ct = default, bool seedDemo = true)
+    {
+        var store = app.Services.GetRequiredService<IGoalStore>();
+        await store.MigrateAsync(ct);
+        if (seedDemo && app.Configuration.GetValue("Demo:Enabled", true))
+            await DemoSeeds.EnsureAsync(store, DemoSeeds.Locate(app.Configuration["Demo:Seeds"]), app.Logger, ct);
+        await app.Services.GetRequiredService<PlanCatalog>().RefreshAsync(ct);
+        var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        app.Logger.LogInformation("StatusBot ready; store {StoreKind}, bot app id {AppIdState}",
+            GoalStoreFactory.Detect(Cli.StoreOpener.Resolve(app.Configuration["Store"])),
+            string.IsNullOrWhiteSpace(bot.AppId) ? "not set (development mode)" : "set");
+    }
+}
