@@ -3,6 +3,7 @@ using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 using StatusBot.Testing;
 using StatusBot.Tests.Conversation.Support;
+using StatusBot.Tests.Support;
 
 namespace StatusBot.Tests.Conversation;
 
@@ -12,12 +13,12 @@ namespace StatusBot.Tests.Conversation;
 /// </summary>
 public class SeedTitleSearchTests
 {
-    private static readonly Plan Enskede = SeedHeadings.Read(RepoPaths.Enskede, SeedPlans.Enskede, 2023, DocumentKind.Verksamhetsberattelse);
-    private static readonly Plan Hagersten = SeedHeadings.Read(RepoPaths.Hagersten, SeedPlans.Hagersten, 2024, DocumentKind.Verksamhetsplan);
+    private static readonly Plan Enskede = ImportedSeeds.Enskede;
+    private static readonly Plan Hagersten = ImportedSeeds.Hagersten;
     private static readonly ConversationHarness Harness = new(plans: [Enskede, Hagersten]);
 
     [Fact]
-    public void The_headings_are_read_as_DOMAIN_md_counts_them()
+    public void The_imported_seeds_have_the_goals_DOMAIN_md_counts()
     {
         Assert.Equal((3, 16, 25), Counts(Enskede));
         Assert.Equal((3, 16, 24), Counts(Hagersten));

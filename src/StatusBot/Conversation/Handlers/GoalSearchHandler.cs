@@ -1,6 +1,7 @@
 using StatusBot.Conversation.Answers;
 using StatusBot.Conversation.Scoping;
 using StatusBot.Conversation.Search;
+using StatusBot.Conversation.Text;
 using StatusBot.Domain.Goals;
 
 namespace StatusBot.Conversation.Handlers;
@@ -27,8 +28,12 @@ internal static class GoalSearchHandler
         if (hits.Count == 0)
             return new TextAnswer(
                 $"Jag hittade inget mål som handlar om \"{text}\". Prova andra ord, ett målnummer som \"3.6.1\", eller skriv \"hjälp\".");
-        if (IsClear(hits))
-            return new GoalAnswer(hits[0].Goal.Plan, hits[0].Goal.Goal, context.ScopeFor(hits[0].Goal.Plan)) { MatchedText = hits[0].MatchedText };
+        // Someone who pastes a goal's title means that goal, however many others share its words.
+        var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
+                 : IsClear(hits) ? hits[0]
+                 : null;
+        if (best is not null)
+            return new GoalAnswer(best.Goal.Plan, best.Goal.Goal, context.ScopeFor(best.Goal.Plan)) { MatchedText = best.MatchedText };
         return new DidYouMeanAnswer(context.Question.Text, $"Flera mål matchar \"{text}\". Vilket menar du?",
             hits.Take(MaxCandidates).Select(h => h.Goal).ToArray());
     }
@@ -37,6 +42,15 @@ internal static class GoalSearchHandler
     internal static string SearchText(AnswerContext context) =>
         string.Join(' ', new[] { context.Question.SearchText, context.Question.OrganisationHint is { } h && context.Scope.UnmatchedHint is not null ? h : null }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>The same words once question and function words are dropped, in any order, case and accents folded.</summary>
+    internal static bool SameContentWords(string title, string query)
+    {
+        static HashSet<string> Content(string text) =>
+            SwedishText.Words(text.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Select(SwedishText.Fold).ToHashSet(StringComparer.Ordinal);
+        var a = Content(title);
+        return a.Count > 0 && a.SetEquals(Content(query));
+    }
 
     internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>
         hits.Count == 1 || hits[0].Score >= ClearWinnerRatio * hits[1].Score;

@@ -1,0 +1,53 @@
+using StatusBot.Cards.Builders;
+using StatusBot.Cards.Model;
+using StatusBot.Domain.Goals;
+using StatusBot.Domain.People;
+using StatusBot.Tests.Support;
+
+namespace StatusBot.Tests.Cards;
+
+/// <summary>
+/// Every card the bot can send, built from every goal of every seed as the importer reads it, is a valid
+/// Adaptive Card 1.5 under 40 KB and passes Microsoft's renderer (cardcheck) without errors.
+/// </summary>
+public class SeedCardsTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    [Fact]
+    public void Every_card_from_every_seed_goal_is_valid()
+    {
+        var cards = new List<AdaptiveCard>();
+        foreach (var plan in ImportedSeeds.All)
+        {
+            foreach (var goal in plan.Goals)
+            {
+                var responsible = goal.Number is null ? [] : new[] { new PersonRef("chef@example.se") { DisplayName = "Anna Chef" } };
+                cards.Add(GoalStatusCard.Build(plan, goal, new GoalCardContext(responsible, Today, null, ViewerMayReport: true)));
+                cards.Add(GoalStatusCard.Build(plan, goal, new GoalCardContext([], Today)));
+                cards.Add(IndicatorsCard.Build(plan, goal));
+            }
+            var all = plan.Goals.Select(g => (plan, g)).ToList();
+            cards.Add(GoalListCard.Build($"Alla mål i {plan.Organisation}", all));
+            cards.Add(DidYouMeanCard.Build("3.6.9", all.Where(x => x.g.Level == GoalLevel.Namndmal).Take(8).ToList(), "Det finns inget nämndmål 3.6.9."));
+        }
+        cards.Add(HelpCard.Build());
+
+        Assert.True(cards.Count > 300, $"expected a card per goal and kind, got {cards.Count}");
+        CardValidation.AssertAllValid(cards);
+    }
+
+    [Fact]
+    public void A_namndmal_without_indicators_shows_those_of_its_verksamhetsomradesmal()
+    {
+        var plan = ImportedSeeds.Enskede;
+        var goal = plan.FindByNumber("3.6.1")!;
+        Assert.Empty(goal.Indicators);
+
+        var text = StatusBot.Cards.Rendering.CardText.Render(GoalStatusCard.Build(plan, goal, new GoalCardContext([], Today)));
+
+        Assert.Contains("Indikatorer under verksamhetsområdesmål 3.6 (4)", text);
+        Assert.Contains("Andel stockholmare som upplever trygghet i den stadsdel där man bor", text);
+        Assert.Contains("78 % (män 80 %, kvinnor 76 %)", text);
+    }
+}
