@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using StatusBot.Testing;
+
+namespace StatusBot.Tests.Cli;
+
+public class AskCommandTests
+{
+    private static readonly Lazy<string> Store = new(() =>
+    {
+        var store = CliRunner.TempStore();
+        var result = CliRunner.RunAsync("import", RepoPaths.Seed(RepoPaths.Enskede), RepoPaths.Seed(RepoPaths.Hagersten), "--store", store).GetAwaiter().GetResult();
+        Assert.Equal(0, result.Exit);
+        return store;
+    });
+
+    [Fact]
+    public async Task Json_format_prints_the_reply_activities_with_the_card()
+    {
+        var result = await CliRunner.RunAsync("ask", "hur går nämndmål 3.6.1 i Enskede-Årsta-Vantör?", "--format", "json", "--store", Store.Value);
+
+        Assert.Equal(0, result.Exit);
+        var activities = JsonNode.Parse(result.Out)!.AsArray();
+        var activity = Assert.Single(activities)!;
+        Assert.Equal("message", (string?)activity["type"]);
+        var attachment = activity["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        Assert.Equal("1.5", (string?)attachment["content"]!["version"]);
+        Assert.Contains("Stadsdelsområdet är tryggt, tillgängligt och välskött", attachment["content"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
+    public async Task Text_format_renders_the_card_for_a_terminal()
+    {
+        var result = await CliRunner.RunAsync("ask", "nämndmål 3.6.3 i Hägersten-Älvsjö", "--store", Store.Value);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Stöd erbjuds till unga och vuxna som vill lämna en kriminell livsstil", result.Out);
+        Assert.Contains("Ej bedömd", result.Out);
+    }
+
+    [Fact]
+    public async Task A_number_in_two_namnder_asks_which_one()
+    {
+        var result = await CliRunner.RunAsync("ask", "3,6,1", "--store", Store.Value);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Enskede-Årsta-Vantörs stadsdelsnämnd", result.Out);
+        Assert.Contains("Hägersten-Älvsjö stadsdelsnämnd", result.Out);
+    }
+
+    [Fact]
+    public async Task Nonsense_gets_a_swedish_explanation()
+    {
+        var result = await CliRunner.RunAsync("ask", "asdf qwerty zxcv", "--store", Store.Value);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("hjälp", result.Out);
+    }
+
+    [Fact]
+    public async Task Ask_never_changes_the_store()
+    {
+        var empty = CliRunner.TempStore();
+        var result = await CliRunner.RunAsync("ask", "hjälp", "--store", empty);
+        Assert.Equal(0, result.Exit);
+        var export = JsonNode.Parse((await CliRunner.RunAsync("export", "--store", empty)).Out)!;
+        Assert.Empty(export["plans"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_a_usage_error()
+    {
+        var result = await CliRunner.RunAsync("ask", "hjälp", "--format", "xml", "--store", CliRunner.TempStore());
+        Assert.NotEqual(0, result.Exit);
+    }
+}
