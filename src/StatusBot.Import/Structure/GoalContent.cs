@@ -76,7 +76,7 @@ internal sealed class GoalContent
 
         foreach (var item in Items)
         {
-            var itemAnalysis = item.Analysis.Build();
+            var itemAnalysis = item.Analysis.Builder.Build();
             switch (item.Row)
             {
                 case PlanIndicatorRow p:

@@ -56,7 +56,7 @@ internal sealed partial class GoalDocumentParser
             if (sub == SectionMarkers.Analys)
             {
                 if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
-                analysis = last is null ? goalText : new ProseTarget(last.Analysis);
+                analysis = last is null ? goalText : last.Analysis;
                 lastAnalysisLine = null;
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -103,7 +103,7 @@ internal sealed partial class GoalDocumentParser
             WarnIfRowLike(kind, line);
             if (kind.IsReport() && last is not null)
             {
-                AddToAnalysis(new ProseTarget(last.Analysis), line, newParagraph: sawBlank);
+                AddToAnalysis(last.Analysis, line, newParagraph: sawBlank);
             }
             else
             {

@@ -158,22 +158,24 @@ internal sealed partial class GoalDocumentParser
         var candidates = new List<SourceLine> { firstLine };
         for (var j = index + 1; j < _lines.Count && candidates.Count < 4 && !_lines[j].IsBlank && !IsStructure(j); j++)
             candidates.Add(_lines[j]);
-        for (var k = 1; k <= candidates.Count; k++)
+        // Exact wording first, then drifting wording; the fewest lines that hold the whole title win.
+        foreach (var approximate in new[] { false, true })
         {
-            var joined = LineJoiner.JoinText(candidates.Take(k), _vocabulary);
-            if (!InriktningsmalTitles.TryMatchStart(joined, out _, out var length)) continue;
-            var rest = joined[length..].Trim();
-            var remainder = rest.Length > 0 ? new SourceLine(candidates[k - 1].Number, rest + " ") : (SourceLine?)null;
-            return (joined[..length].Trim(), index + k, remainder);
-        }
-        for (var k = 1; k <= candidates.Count; k++)
-        {
-            var joined = LineJoiner.JoinText(candidates.Take(k), _vocabulary);
-            if (!InriktningsmalTitles.TryMatchApproximately(joined, out var known, out var length)) continue;
-            var title = joined[..length].Trim();
-            _warn(firstLine.Number, $"Inriktningsmålets titel \"{title}\" avviker från kommunfullmäktiges \"{InriktningsmalTitles.Known[known]}\"; den tryckta titeln används.");
-            var rest = joined[length..].Trim();
-            return (title, index + k, rest.Length > 0 ? new SourceLine(candidates[k - 1].Number, rest + " ") : null);
+            for (var k = 1; k <= candidates.Count; k++)
+            {
+                var joined = LineJoiner.JoinText(candidates.Take(k), _vocabulary);
+                var known = -1;
+                var length = 0;
+                var found = approximate
+                    ? InriktningsmalTitles.TryMatchApproximately(joined, out known, out length)
+                    : InriktningsmalTitles.TryMatchStart(joined, out known, out length);
+                if (!found) continue;
+                var title = joined[..length].Trim();
+                if (approximate)
+                    _warn(firstLine.Number, $"Inriktningsmålets titel \"{title}\" avviker från kommunfullmäktiges \"{InriktningsmalTitles.Known[known]}\"; den tryckta titeln används.");
+                var rest = joined[length..].Trim();
+                return (title, index + k, rest.Length > 0 ? new SourceLine(candidates[k - 1].Number, rest + " ") : null);
+            }
         }
 
         // An unknown title: read it like other headings, but a new line that starts with a capital letter is taken

@@ -14,5 +14,6 @@ internal sealed class TableItem(int line, object row, Vocabulary vocabulary)
     /// <summary><see cref="PlanIndicatorRow"/>, <see cref="ReportIndicatorRow"/> or <see cref="ActivityRow"/>.</summary>
     public object Row { get; } = row;
 
-    public ProseBuilder Analysis { get; } = new(vocabulary);
+    /// <summary>The row's "Analys" and any note below it.</summary>
+    public ProseTarget Analysis { get; } = new(new ProseBuilder(vocabulary));
 }

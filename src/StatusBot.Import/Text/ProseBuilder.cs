@@ -26,7 +26,7 @@ internal sealed class ProseBuilder(Vocabulary vocabulary)
         _paragraphs[^1].Add(line);
     }
 
-    public void Break() => _breakPending = true;
+    private void Break() => _breakPending = true;
 
     /// <summary>Paragraphs separated by a blank line; null when nothing was collected.</summary>
     public string? Build()

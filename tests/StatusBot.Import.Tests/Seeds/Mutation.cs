@@ -5,12 +5,8 @@ namespace StatusBot.Import.Tests.Seeds;
 /// <summary>Edits a seed text and fails the test if the edit did not apply, so that no mutation test passes vacuously.</summary>
 internal static class Mutation
 {
-    public static string Mutate(this string text, string pattern, string replacement, int expectedAtLeast = 1)
-    {
-        var count = Regex.Matches(text, pattern, RegexOptions.Multiline).Count;
-        Assert.True(count >= expectedAtLeast, $"Pattern /{pattern}/ matched {count} times, expected at least {expectedAtLeast}.");
-        return Regex.Replace(text, pattern, replacement, RegexOptions.Multiline);
-    }
+    public static string Mutate(this string text, string pattern, string replacement, int expectedAtLeast = 1) =>
+        text.Mutate(pattern, m => m.Result(replacement), expectedAtLeast);
 
     public static string Mutate(this string text, string pattern, MatchEvaluator replacement, int expectedAtLeast = 1)
     {
