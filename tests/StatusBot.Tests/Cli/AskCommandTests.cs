@@ -39,13 +39,14 @@ public class AskCommandTests
     }
 
     [Fact]
-    public async Task A_number_in_two_namnder_asks_which_one()
+    public async Task A_number_typed_with_commas_answers_for_the_default_namnd_unless_another_is_named()
     {
-        var result = await CliRunner.RunAsync("ask", "3,6,1", "--store", Store.Value);
+        // appsettings.json makes the demo answer for Enskede-Årsta-Vantör when no default organisation is configured.
+        var plain = await CliRunner.RunAsync("ask", "3,6,1", "--store", Store.Value);
+        var named = await CliRunner.RunAsync("ask", "3,6,1 i Hägersten-Älvsjö", "--store", Store.Value);
 
-        Assert.Equal(0, result.Exit);
-        Assert.Contains("Enskede-Årsta-Vantörs stadsdelsnämnd", result.Out);
-        Assert.Contains("Hägersten-Älvsjö stadsdelsnämnd", result.Out);
+        Assert.Contains("Stadsdelsområdet är tryggt, tillgängligt och välskött", plain.Out);
+        Assert.Contains("Det socialt förebyggande arbetet bidrar till att stadsdelsområdet är tryggt att bo och vistas i", named.Out);
     }
 
     [Fact]
