@@ -214,7 +214,15 @@ public class GoalStatusCardTests
         Assert.Empty(CardQuery.Executes(vo, CardVerbs.VisaMal));
         var im = Card(_p.Im3);
         Assert.Empty(CardQuery.Executes(im, CardVerbs.VisaMal));
-        Assert.Empty(CardQuery.Executes(Card(_p.Nm363), CardVerbs.VisaIndikatorer));
+        Assert.Empty(CardQuery.Executes(im, CardVerbs.VisaIndikatorer));
+    }
+
+    [Fact]
+    public void A_namndmal_without_indicators_offers_those_of_its_verksamhetsomradesmal()
+    {
+        Assert.Empty(_p.Nm363.Indicators);
+        var show = Assert.Single(CardQuery.Executes(Card(_p.Nm363), CardVerbs.VisaIndikatorer));
+        Assert.Equal(_p.Vo36.Id, (string?)show.Data![CardData.GoalId]);
     }
 
     [Fact]
