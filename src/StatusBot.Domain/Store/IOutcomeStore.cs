@@ -29,6 +29,10 @@ public interface IOutcomeStore
 
     /// <summary>Every submission (all goals and periods), oldest first: for the status read model and exports.</summary>
     Task<IReadOnlyList<OutcomeEntry>> AllSubmittedAsync(CancellationToken ct = default);
+
+    /// <summary>A cheap value that changes whenever a submission is stored (e.g. count and newest id), so readers
+    /// polling for changes need not load everything.</summary>
+    Task<string> ChangeStampAsync(CancellationToken ct = default);
 }
 
 public sealed record OutcomeSnapshot(OutcomeEntry? LatestSubmitted, OutcomeEntry? Draft)
