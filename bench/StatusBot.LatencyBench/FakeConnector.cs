@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 
 namespace StatusBot.LatencyBench;
 
@@ -14,6 +15,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, long> _arrivals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
     private int _duplicates;
     private int _withoutCard;
     private int _notReplies;
@@ -46,6 +48,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public bool TryGetArrival(string activityId, out long timestamp) => _arrivals.TryGetValue(activityId, out timestamp);
 
+    /// <summary>The reply's summary (the card's fallback text), to show what the bot actually answered.</summary>
+    public string? SummaryOf(string activityId) => _summaries.GetValueOrDefault(activityId);
+
     public int RepliesTo(IEnumerable<string> activityIds) => activityIds.Count(_arrivals.ContainsKey);
 
     private async Task<IResult> ReceiveReplyAsync(string replyToId, HttpRequest request)
@@ -55,6 +60,9 @@ internal sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         if (!body.Contains(AdaptiveCardContentType, StringComparison.Ordinal)) Interlocked.Increment(ref _withoutCard);
+        using var json = JsonDocument.Parse(body);
+        if (json.RootElement.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.String)
+            _summaries[replyToId] = summary.GetString() ?? "";
         return Results.Json(new { id = "reply-" + replyToId });
     }
 

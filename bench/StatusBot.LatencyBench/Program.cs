@@ -39,6 +39,7 @@ foreach (var (name, count, concurrency, reported) in runs)
     problems.AddRange(result.Problems.Select(p => $"{name}: {p}"));
     if (reported) results.Add(result);
     Console.WriteLine($"{name}: {result.Requests} requests, {result.Replies} replies, {outcome.WallSeconds:F1} s");
+    if (name == "sequential") PrintSampleAnswers(outcome, connector);
 }
 
 Console.WriteLine();
@@ -48,3 +49,13 @@ if (problems.Count == 0) return 0;
 Console.Error.WriteLine();
 foreach (var problem in problems) Console.Error.WriteLine("FAILED: " + problem);
 return 1;
+
+// One answer per question of the mix, so a reader can see the bot answered for real and not with an error card.
+static void PrintSampleAnswers(RunOutcome run, FakeConnector connector)
+{
+    for (var i = 0; i < Math.Min(Questions.Mix.Count, run.ActivityIds.Count); i++)
+    {
+        var summary = connector.SummaryOf(run.ActivityIds[i]) ?? "(no summary)";
+        Console.WriteLine($"  \"{Questions.At(i)}\" → {(summary.Length > 100 ? summary[..100] + "…" : summary).ReplaceLineEndings(" ")}");
+    }
+}
