@@ -21,6 +21,12 @@ if (bot.PlanCount == 0)
     return 1;
 }
 
+// The first question after start-up, alone: what the first chief to ask pays for JIT and first-use caches.
+var cold = await LoadRun.RunAsync("cold", 1, 1, bot.Endpoint, connector.ServiceUrl);
+var coldResult = RunResult.From(cold, bot.Stamps, connector, ConnectorCounts.Of(connector));
+Console.WriteLine($"cold: first question after start-up \"{Questions.At(0)}\": server-side {coldResult.ServerSide.Max:F1} ms, round trip {coldResult.RoundTrip.Max:F1} ms");
+
+var problems = new List<string>(coldResult.Problems.Select(p => "cold: " + p));
 var runs = new List<(string Name, int Count, int Concurrency, bool Reported)>
 {
     ("warm-up", options.Warmup, Math.Min(options.Concurrency, Math.Max(options.Warmup, 1)), false),
@@ -29,7 +35,6 @@ var runs = new List<(string Name, int Count, int Concurrency, bool Reported)>
 };
 
 var results = new List<RunResult>();
-var problems = new List<string>();
 foreach (var (name, count, concurrency, reported) in runs)
 {
     if (count == 0) continue;
