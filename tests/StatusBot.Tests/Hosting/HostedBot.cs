@@ -38,13 +38,18 @@ public sealed class HostedBot : IAsyncDisposable
         Action<WebApplicationBuilder>? configure = null, bool initialise = true)
     {
         var port = Playground.FreePort();
-        var app = BotHost.Build(["--urls", $"http://127.0.0.1:{port}"], store, builder =>
+        var all = new Dictionary<string, string?>
         {
-            builder.Configuration["Demo:Seeds"] = RepoPaths.Seeds;
-            builder.Configuration["Conversation:DefaultOrganisation"] = "Enskede-Årsta-Vantörs stadsdelsnämnd";
+            ["Demo:Seeds"] = RepoPaths.Seeds,
+            ["Conversation:DefaultOrganisation"] = "Enskede-Årsta-Vantörs stadsdelsnämnd",
             // Retries of a throttled call should not make the tests wait for real backoff.
-            builder.Configuration["Bot:ConnectorRetryBaseDelayMilliseconds"] = "1";
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
+            ["Bot:ConnectorRetryBaseDelayMilliseconds"] = "1",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        // As command-line settings, so they are present while services are registered, as environment variables are in production.
+        string[] args = ["--urls", $"http://127.0.0.1:{port}", .. all.Select(s => $"--{s.Key}={s.Value}")];
+        var app = BotHost.Build(args, store, builder =>
+        {
             if (connector is not null)
                 builder.Services.AddHttpClient(BotFrameworkHttpClients.Connector).ConfigurePrimaryHttpMessageHandler(() => connector);
             configure?.Invoke(builder);
