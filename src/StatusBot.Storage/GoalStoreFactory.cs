@@ -20,9 +20,9 @@ public enum GoalStoreKind
 public static class GoalStoreFactory
 {
     /// <summary>Opens (does not migrate) the store; call <see cref="IGoalStore.MigrateAsync"/> before use.</summary>
-    public static IGoalStore Open(string store, TimeProvider? clock = null) => Detect(store) switch
+    public static IGoalStore Open(string store, TimeProvider? clock = null, GoalStoreOptions? options = null) => Detect(store) switch
     {
-        GoalStoreKind.Postgres => new PostgresGoalStore(ToNpgsqlConnectionString(store), clock),
+        GoalStoreKind.Postgres => new PostgresGoalStore(ToNpgsqlConnectionString(store), clock, options),
         _ => new SqliteGoalStore(store.Trim(), clock),
     };
 

@@ -33,6 +33,9 @@ public abstract class RelationalGoalStore : IGoalStore
     /// <summary>Opens a connection ready for use (engine settings applied).</summary>
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct);
 
+    /// <summary>Opens a connection for <see cref="IsReadyAsync"/>; engines override it to fail fast.</summary>
+    protected virtual ValueTask<DbConnection> OpenProbeConnectionAsync(CancellationToken ct) => OpenConnectionAsync(ct);
+
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
@@ -43,7 +46,7 @@ public abstract class RelationalGoalStore : IGoalStore
     {
         try
         {
-            await using var connection = await OpenConnectionAsync(ct);
+            await using var connection = await OpenProbeConnectionAsync(ct);
             return await _migrations.AllAppliedAsync(connection, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -6,12 +6,14 @@ using StatusBot.Cards;
 using StatusBot.Cards.Model;
 using StatusBot.Cards.Model.Serialization;
 using StatusBot.Conversation;
+using StatusBot.Telemetry;
 using BotActivity = StatusBot.BotFramework.Schema.Activity;
 
 namespace StatusBot.Bot;
 
 /// <summary>Teams' side of the bot: activities in, cards out through the connector or the invoke response.</summary>
-public sealed class StatusBotActivityHandler(StatusBotResponder responder, ILogger<StatusBotActivityHandler> logger) : ActivityHandler
+public sealed class StatusBotActivityHandler(StatusBotResponder responder, StatusBotTelemetry telemetry, ILogger<StatusBotActivityHandler> logger)
+    : ActivityHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
@@ -23,6 +25,7 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, ILogg
             ? responder.Act(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker)
             : responder.Ask(turn.TextWithoutMention, asker);
         await turn.ReplyAsync(CardReply(card));
+        telemetry.ReplyDelivered("connector");
     }
 
     public override Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
@@ -38,6 +41,7 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, ILogg
             ? JsonNode.Parse(d.GetRawText()) as JsonObject
             : null;
         var card = responder.Act(verb, data, AskerOf(turn.Activity));
+        telemetry.ReplyDelivered("invoke");
         return Task.FromResult(InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card)));
     }
 
@@ -45,7 +49,10 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, ILogg
     {
         if (turn.Activity.AdditionalProperties?.TryGetValue("action", out var action) == true
             && action.ValueKind == JsonValueKind.String && action.GetString() is "add" or "add-upgrade")
+        {
             await turn.SendActivityAsync(CardReply(responder.Ask("hjälp", AskerOf(turn.Activity))));
+            telemetry.ReplyDelivered("connector");
+        }
     }
 
     public static Asker AskerOf(BotActivity activity) =>

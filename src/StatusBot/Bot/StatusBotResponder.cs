@@ -4,6 +4,7 @@ using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Conversation;
 using StatusBot.Conversation.Search;
+using StatusBot.Telemetry;
 
 namespace StatusBot.Bot;
 
@@ -11,13 +12,19 @@ namespace StatusBot.Bot;
 /// The bot's behaviour without any transport: a question or a card action in, a card out. Teams (through the
 /// protocol layer) and the command line's <c>ask</c> both call this, so they cannot drift apart.
 /// </summary>
-public sealed class StatusBotResponder(ConversationService conversation, IGoalIndexSource index, AnswerCards cards, ILogger<StatusBotResponder> logger)
+public sealed class StatusBotResponder(
+    ConversationService conversation, IGoalIndexSource index, AnswerCards cards, StatusBotTelemetry telemetry, ILogger<StatusBotResponder> logger)
 {
     /// <summary>Answers a typed question.</summary>
     public AdaptiveCard Ask(string? text, Asker asker)
     {
+        using var span = StatusBotTelemetry.ActivitySource.StartActivity("statusbot.answer");
         var answer = conversation.Answer(text, asker);
-        logger.LogInformation("Question answered with {AnswerKind} for user {UserId}", answer.GetType().Name, asker.UserId);
+        var kind = answer.GetType().Name;
+        // The kind and the user's id only: the question itself may name people or contain anything.
+        span?.SetTag("answer.kind", kind);
+        telemetry.QuestionAnswered(kind);
+        logger.LogInformation("Question answered with {AnswerKind} for user {UserId}", kind, asker.UserId);
         return cards.Render(answer, asker);
     }
 

@@ -15,7 +15,7 @@ internal static class StoreOpener
 
     public static async Task<IGoalStore> OpenAsync(string? store, CancellationToken ct)
     {
-        var goals = GoalStoreFactory.Open(Resolve(store));
+        var goals = GoalStoreFactory.Open(Resolve(store), options: Hosting.StoreSettings.FromEnvironment());
         await goals.MigrateAsync(ct);
         return goals;
     }

@@ -7,12 +7,16 @@ using StatusBot.Demo;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
 using StatusBot.Storage;
+using StatusBot.Telemetry;
 
 namespace StatusBot.Hosting;
 
 /// <summary>The ASP.NET Core host: the bot endpoint, health endpoints, the store and the conversation.</summary>
 public static class BotHost
 {
+    public const string ShutdownTimeoutKey = "Hosting:ShutdownTimeoutSeconds";
+    public const int DefaultShutdownTimeoutSeconds = 20;
+
     /// <summary>Builds the app. <paramref name="store"/> overrides configuration key <c>Store</c>.</summary>
     public static WebApplication Build(string[] args, string? store = null, Action<WebApplicationBuilder>? configure = null)
     {
@@ -33,7 +37,7 @@ public static class BotHost
     public static IServiceCollection AddStatusBot(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IGoalStore>(_ => GoalStoreFactory.Open(Cli.StoreOpener.Resolve(configuration["Store"])));
+        services.AddSingleton<IGoalStore>(_ => GoalStoreFactory.Open(Cli.StoreOpener.Resolve(configuration["Store"]), options: StoreSettings.From(configuration)));
         services.AddConversation(configuration);
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
@@ -43,6 +47,9 @@ public static class BotHost
         // No app id = local development with the Agents Playground, whose connector lives on loopback.
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
+        services.AddStatusBotTelemetry(configuration);
+        // Stopping waits this long for in-flight turns (and their replies to the connector) before it aborts them.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeoutSeconds)));
         return services;
     }
 
