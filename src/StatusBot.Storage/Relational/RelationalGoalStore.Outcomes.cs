@@ -127,5 +127,32 @@ public abstract partial class RelationalGoalStore : IOutcomeStore
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.AuthorId);
         ArgumentOutOfRangeException.ThrowIfNegative(entry.BasedOnVersion);
         if (!Enum.IsDefined(entry.Period.Kind)) throw new ArgumentOutOfRangeException(nameof(entry), "Okänd period.");
+        // PostgreSQL's text and jsonb cannot hold U+0000; refusing it on both engines keeps them alike.
+        if (Texts(entry).Any(t => t?.Contains('\0', StringComparison.Ordinal) == true))
+            throw new ArgumentException("Texten innehåller ett ogiltigt tecken (U+0000).", nameof(entry));
+    }
+
+    private static IEnumerable<string?> Texts(OutcomeEntry entry)
+    {
+        yield return entry.GoalId;
+        yield return entry.AuthorId;
+        yield return entry.AuthorName;
+        yield return entry.SourceActivityId;
+        yield return entry.Content.Analysis;
+        foreach (var value in entry.Content.Indicators)
+        {
+            yield return value.IndicatorId;
+            yield return value.Analysis;
+            foreach (var m in new[] { value.Total, value.Men, value.Women })
+            {
+                yield return m?.Raw;
+                yield return m?.Unit;
+            }
+        }
+        foreach (var report in entry.Content.Activities)
+        {
+            yield return report.ActivityId;
+            yield return report.Analysis;
+        }
     }
 }

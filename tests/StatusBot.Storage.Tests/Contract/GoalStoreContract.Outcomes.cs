@@ -302,6 +302,24 @@ public abstract partial class GoalStoreContract
     }
 
     [Fact]
+    public async Task A_text_with_a_nul_character_is_refused_on_every_engine_and_nothing_is_written()
+    {
+        await using var store = await MigratedStoreAsync();
+        var entry = Submission("alice", 0, "activity-nul");
+        var withNul = entry with
+        {
+            Content = entry.Content with { Activities = [new ActivityReport("act-1", ActivityStatus.Avvikelse) { Analysis = "Före\0efter" }] },
+        };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SubmitAsync(withNul));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveDraftAsync(withNul with { State = OutcomeState.Draft }));
+
+        Assert.Empty(await store.AllSubmittedAsync());
+        Assert.Null((await store.GetAsync(GoalId, T2, "alice")).Draft);
+        Assert.Equal(SubmitStatus.Stored, (await store.SubmitAsync(entry)).Status);
+    }
+
+    [Fact]
     public async Task Parallel_submits_on_one_version_from_separate_instances_store_exactly_one()
     {
         await using (var migrator = await MigratedStoreAsync()) { }
