@@ -6,9 +6,11 @@ namespace StatusBot.Reports;
 /// <summary>Paragraph and run construction with the element order the Open XML schema demands.</summary>
 internal static class Docx
 {
-    public static Paragraph Paragraph(string? style, params IEnumerable<OpenXmlElement> runs) => Paragraph(style, null, runs);
+    // Arrays, not IEnumerable: every OpenXmlElement is itself an IEnumerable of its children, so a lone Run passed
+    // as IEnumerable would be taken apart.
+    public static Paragraph Paragraph(string? style, params OpenXmlElement[] runs) => Paragraph(style, null, runs);
 
-    public static Paragraph Paragraph(string? style, JustificationValues? alignment, IEnumerable<OpenXmlElement> runs)
+    public static Paragraph Paragraph(string? style, JustificationValues? alignment, OpenXmlElement[] runs)
     {
         var paragraph = new Paragraph();
         if (style is not null || alignment is not null)
@@ -33,13 +35,15 @@ internal static class Docx
     }
 
     /// <summary>Text whose line breaks are kept as Word line breaks within one paragraph.</summary>
-    public static IEnumerable<OpenXmlElement> Lines(string text)
+    public static OpenXmlElement[] Lines(string text)
     {
         var lines = ReportText.Clean(text).Split('\n');
+        var runs = new List<OpenXmlElement>(lines.Length * 2);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0) yield return new Run(new Break());
-            yield return Run(lines[i]);
+            if (i > 0) runs.Add(new Run(new Break()));
+            runs.Add(Run(lines[i]));
         }
+        return [.. runs];
     }
 }

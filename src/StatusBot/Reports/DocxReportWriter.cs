@@ -80,7 +80,9 @@ public static class DocxReportWriter
             new TableProperties(
                 new TableStyle { Val = DocxStyles.IndicatorTable },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                // Header row on, banding off. Only the bit mask: the named attributes are Word 2010+ and would make
+                // the file invalid for Word 2007.
+                new TableLook { Val = "0620" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(IndicatorRow.Headers, widths, header: true));
         foreach (var row in rows) table.Append(Row(row.Cells, widths, header: false));
@@ -126,7 +128,7 @@ public static class DocxReportWriter
                 runs.Add(Docx.Run(" – "));
                 runs.Add(Docx.Run(ActivityRow.DeviationLabel, bold: true));
             }
-            body.Append(Docx.Paragraph(DocxStyles.ListBullet, runs));
+            body.Append(Docx.Paragraph(DocxStyles.ListBullet, [.. runs]));
             if (a.Analysis is null) continue;
             var paragraphs = ReportText.Paragraphs(a.Analysis);
             for (var i = 0; i < paragraphs.Count; i++)

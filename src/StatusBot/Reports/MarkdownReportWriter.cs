@@ -9,8 +9,10 @@ namespace StatusBot.Reports;
 /// </summary>
 public static partial class MarkdownReportWriter
 {
-    // Characters that start inline constructs (emphasis, code, links, HTML) anywhere in a line.
-    private const string InlineSpecials = "\\`*_[]<>";
+    // Characters that start inline constructs anywhere in a line: emphasis, strikethrough, code, links (with "["
+    // escaped, "](" and "![" lose their meaning), HTML and autolinks, entities ("&amp;"), "#" (an ATX heading drops a
+    // trailing "##"), and the backslash itself.
+    private const string InlineSpecials = "\\`*_~[]<>&#";
 
     // Block markers only count at the start of a line: headings, quotes, bullets, numbered items ("1. ", not "3.6.1").
     [GeneratedRegex(@"^(\s*)([#>+=-]|\d{1,9}[.)](?=\s|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -19,12 +21,12 @@ public static partial class MarkdownReportWriter
     public static string Write(PeriodReport report)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(Inline(report.Title)).Append("\n\n");
+        md.Append("# ").Append(Inline(OneLine(report.Title))).Append("\n\n");
         if (report.Plans.Count == 0) md.Append("Det finns inga mål för perioden.\n\n");
         var perPlanHeading = report.SingleOrganisation is null;
         foreach (var plan in report.Plans)
         {
-            if (perPlanHeading) md.Append("## ").Append(Inline(plan.Organisation)).Append("\n\n");
+            if (perPlanHeading) md.Append("## ").Append(Inline(OneLine(plan.Organisation))).Append("\n\n");
             foreach (var goal in plan.Goals) Goal(md, goal, baseLevel: perPlanHeading ? 3 : 2);
         }
         return md.ToString().TrimEnd('\n') + "\n";
@@ -33,7 +35,7 @@ public static partial class MarkdownReportWriter
     private static void Goal(StringBuilder md, GoalReport goal, int baseLevel)
     {
         // Markdown has six heading levels; enhetsmål under a per-plan heading would need the sixth at most.
-        md.Append('#', Math.Min(6, baseLevel + goal.Depth)).Append(' ').Append(Inline(goal.Heading)).Append("\n\n");
+        md.Append('#', Math.Min(6, baseLevel + goal.Depth)).Append(' ').Append(Inline(OneLine(goal.Heading))).Append("\n\n");
         md.Append("**").Append(goal.AssessmentCaption).Append(":** ").Append(Inline(goal.AssessmentLabel)).Append("\n\n");
         if (goal.Analysis is not null)
         {
@@ -53,7 +55,7 @@ public static partial class MarkdownReportWriter
         md.Append('\n');
         foreach (var row in rows.Where(r => r.Analysis is not null))
         {
-            md.Append("**Analys, ").Append(Inline(row.Name)).Append(":** ");
+            md.Append("**Analys, ").Append(Inline(OneLine(row.Name))).Append(":** ");
             Prose(md, row.Analysis!);
         }
     }
@@ -114,5 +116,9 @@ public static partial class MarkdownReportWriter
 
     private static string OneLineTrimmed(string text) => string.Join('\n', ReportText.Clean(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
-    private static string OneLine(string text) => string.Join(' ', ReportText.Clean(text).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Headings and list items are one line: any run of whitespace, line breaks included, becomes one space.</summary>
+    private static string OneLine(string text) => WhiteSpace().Replace(ReportText.Clean(text), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }
