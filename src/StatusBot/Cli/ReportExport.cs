@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
-using StatusBot.Domain.Store;
 using StatusBot.Reports;
 
 namespace StatusBot.Cli;
@@ -25,15 +23,7 @@ internal static class ReportExport
         var period = new ReportingPeriod(request.Year!.Value, Enum.Parse<PeriodKind>(request.Period!, ignoreCase: true));
 
         await using var goals = await StoreOpener.OpenAsync(request.Store, ct);
-        var plans = await goals.GetAllPlansAsync(ct);
-        // The outcome store is another port of the same store where it is implemented; without it the report shows
-        // what was imported.
-        if (goals is IOutcomeStore outcomes)
-        {
-            var submitted = await outcomes.AllSubmittedAsync(ct);
-            foreach (var plan in plans) OutcomeProjection.Apply(plan, submitted);
-        }
-
+        var plans = await PeriodReportLoader.LoadPlansAsync(goals, ct);
         var report = PeriodReport.Build(plans, period, request.Organisation);
         if (report.Plans.Count == 0)
         {
@@ -41,19 +31,22 @@ internal static class ReportExport
             return ExitCodes.BadInput;
         }
 
-        if (request.Format == "docx")
+        if (request.Format == "md" && request.Output is null)
         {
-            DocxReportWriter.Write(report, request.Output!, DateTimeOffset.UtcNow);
+            await output.WriteAsync(MarkdownReportWriter.Write(report));
+            return ExitCodes.Ok;
         }
-        else
+        try
         {
-            var markdown = MarkdownReportWriter.Write(report);
-            if (request.Output is null)
-            {
-                await output.WriteAsync(markdown);
-                return ExitCodes.Ok;
-            }
-            await File.WriteAllTextAsync(request.Output, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
+            if (request.Format == "docx")
+                DocxReportWriter.Write(report, request.Output!, DateTimeOffset.UtcNow);
+            else
+                await File.WriteAllTextAsync(request.Output!, MarkdownReportWriter.Write(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await errors.WriteLineAsync($"Kunde inte skriva {request.Output}: {e.Message}");
+            return ExitCodes.BadInput;
         }
         var goalCount = report.AllGoals.Count();
         await output.WriteLineAsync($"Skrev {report.Title} till {request.Output}: {goalCount} mål, {report.AllGoals.Count(g => g.IsReported)} rapporterade.");

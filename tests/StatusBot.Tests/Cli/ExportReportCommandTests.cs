@@ -136,4 +136,15 @@ public class ExportReportCommandTests
         Assert.Contains("Det finns ingen plan för 2026", result.Err);
         Assert.Contains("Hägersten-Älvsjö stadsdelsnämnd 2024", result.Err);
     }
+
+    [Fact]
+    public async Task An_output_file_that_cannot_be_written_is_a_clear_error()
+    {
+        var store = await SeededStore.Value;
+
+        var result = await CliRunner.RunAsync("export", "--format", "docx", "--period", "VB", "--year", "2023", "--output", "/finns/inte/f.docx", "--store", store);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("Kunde inte skriva /finns/inte/f.docx", result.Err);
+    }
 }
