@@ -43,14 +43,14 @@ public static class DocxReportWriter
     private static Body Body(PeriodReport report, DateTimeOffset created)
     {
         var body = new Body();
-        body.Append(Docx.Paragraph(DocxStyles.Title, Docx.Run(report.Title)));
+        body.Append(Docx.Paragraph(DocxStyles.Title, Docx.Run(ReportText.OneLine(report.Title))));
         body.Append(Docx.Paragraph(null, Docx.Run($"Sammanställd av StatusBot {SwedishDate.Format(created)}.", italic: true)));
         if (report.Plans.Count == 0) body.Append(Docx.Paragraph(null, Docx.Run("Det finns inga mål för perioden.")));
 
         var perPlanHeading = report.SingleOrganisation is null;
         foreach (var plan in report.Plans)
         {
-            if (perPlanHeading) body.Append(Docx.Paragraph(DocxStyles.Heading(1), Docx.Run(plan.Organisation)));
+            if (perPlanHeading) body.Append(Docx.Paragraph(DocxStyles.Heading(1), Docx.Run(ReportText.OneLine(plan.Organisation))));
             foreach (var goal in plan.Goals) Goal(body, goal, perPlanHeading ? 2 : 1);
         }
 
@@ -62,7 +62,7 @@ public static class DocxReportWriter
 
     private static void Goal(Body body, GoalReport goal, int firstHeading)
     {
-        body.Append(Docx.Paragraph(DocxStyles.Heading(firstHeading + goal.Depth), Docx.Run(goal.Heading)));
+        body.Append(Docx.Paragraph(DocxStyles.Heading(firstHeading + goal.Depth), Docx.Run(ReportText.OneLine(goal.Heading))));
         body.Append(Docx.Paragraph(null, Docx.Run(goal.AssessmentCaption + ": ", bold: true), Docx.Run(goal.AssessmentLabel, italic: !goal.IsReported)));
         if (goal.Analysis is not null)
         {
@@ -95,7 +95,7 @@ public static class DocxReportWriter
             for (var i = 0; i < paragraphs.Count; i++)
             {
                 body.Append(i == 0
-                    ? Docx.Paragraph(null, [Docx.Run($"Analys, {row.Name}: ", bold: true), .. Docx.Lines(paragraphs[i])])
+                    ? Docx.Paragraph(null, [Docx.Run($"Analys, {ReportText.OneLine(row.Name)}: ", bold: true), .. Docx.Lines(paragraphs[i])])
                     : Docx.Paragraph(null, Docx.Lines(paragraphs[i])));
             }
         }
@@ -121,7 +121,7 @@ public static class DocxReportWriter
         body.Append(Docx.Paragraph(null, Docx.Run("Aktiviteter", bold: true)));
         foreach (var a in activities)
         {
-            var runs = new List<OpenXmlElement> { Docx.Run(ReportText.Clean(a.Title).ReplaceLineEndings(" ")) };
+            var runs = new List<OpenXmlElement> { Docx.Run(ReportText.OneLine(a.Title)) };
             if (a.Dates is not null) runs.Add(Docx.Run($" ({a.Dates})"));
             if (a.Deviation)
             {

@@ -112,13 +112,9 @@ public static partial class MarkdownReportWriter
 
     /// <summary>A table cell: inline-escaped, "|" escaped, and line breaks as &lt;br&gt; since a row is one line.</summary>
     public static string Cell(string text) =>
-        Inline(OneLineTrimmed(text)).Replace("|", "\\|").Replace("\n", "<br>");
+        Inline(TrimmedLines(text)).Replace("|", "\\|").Replace("\n", "<br>");
 
-    private static string OneLineTrimmed(string text) => string.Join('\n', ReportText.Clean(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+    private static string TrimmedLines(string text) => string.Join('\n', ReportText.Clean(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
-    /// <summary>Headings and list items are one line: any run of whitespace, line breaks included, becomes one space.</summary>
-    private static string OneLine(string text) => WhiteSpace().Replace(ReportText.Clean(text), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+    private static string OneLine(string text) => ReportText.OneLine(text);
 }

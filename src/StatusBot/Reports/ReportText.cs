@@ -25,6 +25,12 @@ internal static partial class ReportText
         return sb.ToString();
     }
 
+    /// <summary>Headings and list items are one line: any run of whitespace, line breaks included, becomes one space.</summary>
+    public static string OneLine(string? text) => WhiteSpace().Replace(Clean(text), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
     /// <summary>Prose split into paragraphs at blank lines, each trimmed; empty ones dropped.</summary>
     public static IReadOnlyList<string> Paragraphs(string? text) =>
         BlankLine().Split(Clean(text)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();

@@ -107,7 +107,7 @@ public class DocxReportWriterTests
 
         AssertValid(document);
         var text = document.MainDocumentPart!.Document.Body!.InnerText;
-        Assert.Contains("3.6.1 Titel med sidbrytning och NUL och  styrtecken", text);
+        Assert.Contains("3.6.1 Titel med sidbrytning och NUL och styrtecken", text);
         Assert.Contains(SyntheticPlans.EvilTitle, text);
         Assert.Contains("Enheten arbetar för trygga utemiljöer", text);
     }
