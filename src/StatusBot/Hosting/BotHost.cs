@@ -39,6 +39,7 @@ public static class BotHost
             ?? throw new InvalidOperationException("The configured store does not keep outcomes (IOutcomeStore)."));
         services.AddSingleton<OutcomeAuthorisation>();
         services.AddSingleton<OutcomeFlow>();
+        services.AddSingleton(_ => DemoResponsibilities.Directory(configuration)); // before AddConversation, which only tries
         services.AddConversation(configuration);
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
