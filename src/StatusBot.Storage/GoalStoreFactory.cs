@@ -2,6 +2,7 @@ using System.Data.Common;
 using Npgsql;
 using StatusBot.Domain.Store;
 using StatusBot.Storage.Postgres;
+using StatusBot.Storage.Relational;
 using StatusBot.Storage.Sqlite;
 
 namespace StatusBot.Storage;
@@ -20,7 +21,13 @@ public enum GoalStoreKind
 public static class GoalStoreFactory
 {
     /// <summary>Opens (does not migrate) the store; call <see cref="IGoalStore.MigrateAsync"/> before use.</summary>
-    public static IGoalStore Open(string store, TimeProvider? clock = null) => Detect(store) switch
+    public static IGoalStore Open(string store, TimeProvider? clock = null) => OpenRelational(store, clock);
+
+    /// <summary>
+    /// The same store typed as what it is: one object that is both the <see cref="IGoalStore"/> and the
+    /// <see cref="IOutcomeStore"/> (register it once, as a singleton, under both interfaces).
+    /// </summary>
+    public static RelationalGoalStore OpenRelational(string store, TimeProvider? clock = null) => Detect(store) switch
     {
         GoalStoreKind.Postgres => new PostgresGoalStore(ToNpgsqlConnectionString(store), clock),
         _ => new SqliteGoalStore(store.Trim(), clock),

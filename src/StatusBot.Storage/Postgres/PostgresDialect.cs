@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Npgsql;
 using StatusBot.Storage.Relational;
 
 namespace StatusBot.Storage.Postgres;
@@ -16,6 +17,13 @@ internal sealed class PostgresDialect : SqlDialect
     public override string MigrationsTableExistsSql => "SELECT to_regclass('schema_migrations') IS NOT NULL";
 
     public override string? MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+
+    // A transaction-scoped advisory lock on the hash of the goal and period: submits to one series queue, others
+    // run in parallel, and the lock goes with the transaction even if the connection is returned to the pool.
+    public override string? OutcomeSeriesLockSql => "SELECT pg_advisory_xact_lock(hashtextextended(@series_key, 0))";
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     public override string JsonParameter(string parameterName) => $"CAST({parameterName} AS jsonb)";
 

@@ -10,7 +10,7 @@ namespace StatusBot.Storage.Relational;
 /// The goal store over any relational engine we support. Subclasses only say how to open a connection and
 /// which <see cref="SqlDialect"/> to use; the SQL for saving and loading plans is shared.
 /// </summary>
-public abstract class RelationalGoalStore : IGoalStore
+public abstract partial class RelationalGoalStore : IGoalStore
 {
     /// <summary>Swedish order for organisation names ("Å" before "Ä" before "Ö"), identical on both engines.</summary>
     private static readonly StringComparer OrganisationOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);

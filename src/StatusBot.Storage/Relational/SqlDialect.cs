@@ -30,6 +30,15 @@ internal abstract class SqlDialect
     /// <summary>How a JSON text parameter is written into a JSON column.</summary>
     public virtual string JsonParameter(string parameterName) => parameterName;
 
+    /// <summary>
+    /// Taken first in a submit transaction (parameter @series_key) so submits to one goal and period queue instead of
+    /// racing; null when the write transaction already excludes other writers.
+    /// </summary>
+    public virtual string? OutcomeSeriesLockSql => null;
+
+    /// <summary>True when a statement failed on a UNIQUE constraint or primary key.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
     /// <summary>A read that sees one consistent snapshot across its several queries.</summary>

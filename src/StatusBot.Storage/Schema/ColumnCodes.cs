@@ -1,6 +1,7 @@
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Indicators;
+using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 
@@ -106,6 +107,24 @@ internal static class ColumnCodes
         "uppfylls_delvis" => Domain.Assessments.Bedomning.UppfyllsDelvis,
         "uppfylls_inte" => Domain.Assessments.Bedomning.UppfyllsInte,
         _ => throw Unknown("bedomning", code),
+    };
+
+    public static string ActivityStatus(ActivityStatus status) => status switch
+    {
+        Domain.Outcomes.ActivityStatus.Genomford => "genomford",
+        Domain.Outcomes.ActivityStatus.Pagar => "pagar",
+        Domain.Outcomes.ActivityStatus.EjPaborjad => "ej_paborjad",
+        Domain.Outcomes.ActivityStatus.Avvikelse => "avvikelse",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static ActivityStatus ParseActivityStatus(string code) => code switch
+    {
+        "genomford" => Domain.Outcomes.ActivityStatus.Genomford,
+        "pagar" => Domain.Outcomes.ActivityStatus.Pagar,
+        "ej_paborjad" => Domain.Outcomes.ActivityStatus.EjPaborjad,
+        "avvikelse" => Domain.Outcomes.ActivityStatus.Avvikelse,
+        _ => throw Unknown("activity status", code),
     };
 
     private static InvalidDataException Unknown(string what, string code) =>

@@ -13,7 +13,7 @@ namespace StatusBot.Storage.Tests.Contract;
 /// What every goal store must do. Each engine runs these same tests through a subclass that gives every
 /// test its own empty database.
 /// </summary>
-public abstract class GoalStoreContract
+public abstract partial class GoalStoreContract
 {
     /// <summary>A store on this test's own database; several calls give several instances on the same data.</summary>
     protected abstract RelationalGoalStore OpenStore(TimeProvider? clock = null);
