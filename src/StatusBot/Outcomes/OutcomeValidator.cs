@@ -24,6 +24,7 @@ public static class OutcomeValidator
     public const string TotalRequired = "Fyll i totalen när du anger män/pojkar eller kvinnor/flickor.";
     public const string UnknownStatus = "Välj Genomförd, Pågår, Ej påbörjad eller Avvikelse.";
     public const string DeviationNeedsAnalysis = "Beskriv avvikelsen. En analys krävs vid Avvikelse.";
+    public const string ForbiddenCharacters = "Texten innehåller tecken som inte kan sparas (styrtecken). Ta bort dem och försök igen.";
     public const string StatusRequired = "Välj en status för aktiviteten som analysen gäller.";
 
     public static string TooLong(int length, int max) =>
@@ -48,7 +49,9 @@ public static class OutcomeValidator
         else if (strict) errors[OutcomeInputIds.Bedomning] = ChooseBedomning;
 
         var analysis = Get(OutcomeInputIds.Analysis);
-        if (analysis is not null && analysis.Length > OutcomeFormCard.AnalysisMaxLength)
+        if (analysis is not null && HasControlCharacters(analysis))
+            errors[OutcomeInputIds.Analysis] = ForbiddenCharacters;
+        else if (analysis is not null && analysis.Length > OutcomeFormCard.AnalysisMaxLength)
             errors[OutcomeInputIds.Analysis] = TooLong(analysis.Length, OutcomeFormCard.AnalysisMaxLength);
         else if (strict && analysis is null && bedomning is not null && bedomning != Bedomning.UppfyllsHelt)
             errors[OutcomeInputIds.Analysis] = AnalysisRequired;
@@ -86,7 +89,9 @@ public static class OutcomeValidator
         var statusId = OutcomeInputIds.ActivityStatus(activity.Id);
         var analysisId = OutcomeInputIds.ActivityAnalysis(activity.Id);
         var analysis = get(analysisId);
-        if (analysis is not null && analysis.Length > OutcomeFormCard.ActivityAnalysisMaxLength)
+        if (analysis is not null && HasControlCharacters(analysis))
+            errors[analysisId] = ForbiddenCharacters;
+        else if (analysis is not null && analysis.Length > OutcomeFormCard.ActivityAnalysisMaxLength)
             errors[analysisId] = TooLong(analysis.Length, OutcomeFormCard.ActivityAnalysisMaxLength);
 
         if (get(statusId) is not { } raw)
@@ -102,6 +107,9 @@ public static class OutcomeValidator
         if (strict && status == ActivityStatus.Avvikelse && analysis is null) errors[analysisId] = DeviationNeedsAnalysis;
         return new ActivityReport(activity.Id, status) { Analysis = analysis };
     }
+
+    /// <summary>NUL and other control characters (line breaks and tabs aside) cannot be stored and mean nothing in a report.</summary>
+    private static bool HasControlCharacters(string text) => text.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
 
     /// <summary>
     /// "2,7", "1 000", "45 %", and the "2.7" a host's number field sends. The unit may be left out; if typed it must be
