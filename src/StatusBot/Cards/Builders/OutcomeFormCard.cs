@@ -95,7 +95,9 @@ public static class OutcomeFormCard
     private static CardInput ValueInput(OutcomeFormModel form, Indicator indicator, string id, string label)
     {
         var value = form.Value(id);
-        if (IndicatorUnits.IsCount(indicator.Unit) && (value is null || decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+        // A value the number field could not show as typed (a sign, a comma, a word) stays in a text field, so the
+        // user sees exactly what they wrote next to the message about it.
+        if (IndicatorUnits.IsCount(indicator.Unit) && (value is null || value.All(char.IsAsciiDigit)))
             return new InputNumber(id)
             {
                 Label = label,
