@@ -2,6 +2,8 @@ using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Conversation;
 using StatusBot.Conversation.Responsibilities;
+using StatusBot.Conversation.Scoping;
+using StatusBot.Conversation.Search;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Plans;
@@ -13,7 +15,7 @@ namespace StatusBot.Outcomes;
 /// coordinators for the plan's year, matched on the Teams user's Entra object id (or UPN when known). Everybody
 /// with access may read; the tenant is checked before this, by the protocol layer's allow-list.
 /// </summary>
-public sealed class OutcomeAuthorisation(IResponsibilityDirectory people, ILogger<OutcomeAuthorisation> logger)
+public sealed class OutcomeAuthorisation(IResponsibilityDirectory people, IGoalIndexSource index, ILogger<OutcomeAuthorisation> logger)
 {
     public bool MaySave(Asker asker, Plan plan, Goal goal) =>
         people.GoalsFor(asker).Any(r =>
@@ -31,7 +33,14 @@ public sealed class OutcomeAuthorisation(IResponsibilityDirectory people, ILogge
             "Du kan fortfarande se målets status. Hör av dig till samordnaren om du borde ha behörighet.");
     }
 
-    private static bool SameOrganisation(Responsibility r, Plan plan) =>
-        string.Equals(r.Organisation, plan.Organisation, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(r.Organisation, plan.ParentOrganisation, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Configured names may be short ("Hägersten-Älvsjö"): matched to the loaded organisations as questions are.</summary>
+    private bool SameOrganisation(Responsibility r, Plan plan)
+    {
+        var name = Is(r.Organisation, plan.Organisation) || Is(r.Organisation, plan.ParentOrganisation)
+            ? r.Organisation
+            : ScopeResolver.MatchOne(r.Organisation, index.Current);
+        return Is(name, plan.Organisation) || Is(name, plan.ParentOrganisation);
+    }
+
+    private static bool Is(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
