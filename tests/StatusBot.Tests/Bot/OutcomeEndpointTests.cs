@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StatusBot.Cards.Builders;
 using StatusBot.Conversation.Search;
 using StatusBot.Domain.Assessments;
@@ -10,6 +11,7 @@ using StatusBot.Domain.Periods;
 using StatusBot.Domain.Store;
 using StatusBot.Outcomes;
 using StatusBot.Tests.EndToEnd;
+using StatusBot.Tests.Support;
 
 namespace StatusBot.Tests.Bot;
 
@@ -29,6 +31,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     private static readonly User Coordinator = new("aad-samordnare", "Sara Samordnare");
     private static readonly User Outsider = new("aad-utomstaende", "Ulf Utomstående");
 
+    private readonly CapturedLogs _logs = new();
     private BotServer _bot = null!;
     private FakeConnector _connector = null!;
     private readonly HttpClient _http = new();
@@ -45,7 +48,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
             ["Responsibilities:2:Organisation"] = Enskede, ["Responsibilities:2:Year"] = "2023", ["Responsibilities:2:Goal"] = "1.1.2", ["Responsibilities:2:AadObjectId"] = Anna.Id,
             ["Responsibilities:3:Organisation"] = Enskede, ["Responsibilities:3:Year"] = "2023", ["Responsibilities:3:Goal"] = "3.6.1", ["Responsibilities:3:AadObjectId"] = Delegate.Id, ["Responsibilities:3:Role"] = "Delegate",
             ["Responsibilities:4:Organisation"] = Enskede, ["Responsibilities:4:Year"] = "2023", ["Responsibilities:4:AadObjectId"] = Coordinator.Id, ["Responsibilities:4:Role"] = "Coordinator",
-        });
+        }, configure: b => b.Logging.AddProvider(_logs));
         _connector = await FakeConnector.StartAsync();
     }
 
@@ -262,6 +265,15 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
 
         foreach (var card in new[] { submitted, draft, form })
             Assert.Contains("Du kan inte rapportera det här målet", AllText(card));
+        // Each attempt is logged as a Warning with the ids only: never what they tried to write.
+        var refusals = _logs.Entries.Where(e => e.Level == LogLevel.Warning && e.Message.Contains("refused", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, refusals.Count);
+        Assert.All(refusals, e =>
+        {
+            Assert.Equal(Outsider.Id, e.Values["UserId"]);
+            Assert.Equal(goal.Id, e.Values["GoalId"]);
+            Assert.DoesNotContain("Hack", e.Message);
+        });
         Assert.Equal(before, await StoreStateAsync());
         Assert.Null((await Store.GetAsync(goal.Id, Vb2023, Outsider.Id)).Draft);
         // Reading stays open to everyone.
