@@ -95,8 +95,13 @@ public sealed class OutcomeCardsTests
             Assert.Equal("T2 2026", (string?)b.Data[CardData.Period]);
             Assert.Equal(3, (long)b.Data[CardData.Version]!);
             Assert.Equal(b.Verb, (string?)b.Data[CardData.Verb]);
+            // Clients without Universal Actions get an Action.Submit posting the same data, verb included.
+            var fallback = Assert.IsType<SubmitAction>(b.Fallback);
+            Assert.Equal(b.Title, fallback.Title);
+            Assert.True(JsonNode.DeepEquals(b.Data, fallback.Data));
         }
         Assert.Equal(AssociatedInputs.None, buttons[2].AssociatedInputs);
+        Assert.Equal(AssociatedInputs.None, ((SubmitAction)buttons[2].Fallback!).AssociatedInputs);
     }
 
     [Fact]

@@ -154,21 +154,30 @@ public static class OutcomeFormCard
         yield return Button("Spara utkast", CardVerbs.SparaUtkast, form, null);
         var cancel = Button("Avbryt", CardVerbs.Avbryt, form, null);
         cancel.AssociatedInputs = AssociatedInputs.None;
+        ((SubmitAction)cancel.Fallback!).AssociatedInputs = AssociatedInputs.None;
         yield return cancel;
     }
 
-    /// <summary>Every button carries the goal, period and version; the verb too, for Action.Submit clients.</summary>
-    private static ExecuteAction Button(string title, string verb, OutcomeFormModel form, ActionStyle? style) => new()
+    /// <summary>
+    /// Every button carries the goal, period and version, and the verb in its data too: clients without Universal
+    /// Actions fall back to an Action.Submit whose message value is that data plus the inputs.
+    /// </summary>
+    private static ExecuteAction Button(string title, string verb, OutcomeFormModel form, ActionStyle? style)
     {
-        Title = title,
-        Verb = verb,
-        Style = style,
-        Data = new JsonObject
+        JsonObject Data() => new()
         {
             [CardData.GoalId] = form.Goal.Id,
             [CardData.Period] = form.Period.ToString(),
             [CardData.Version] = form.Version,
             [CardData.Verb] = verb,
-        },
-    };
+        };
+        return new ExecuteAction
+        {
+            Title = title,
+            Verb = verb,
+            Style = style,
+            Data = Data(),
+            Fallback = new SubmitAction { Title = title, Style = style, Data = Data() },
+        };
+    }
 }
