@@ -122,11 +122,16 @@ public sealed class OutcomeFlow(
             .Append(asker.UserId)
             .OfType<string>()
             .Where(id => id.Length > 0)
+            .Select(Mri)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxRefreshUsers);
         card.Refresh = new Refresh(GoalActions.ShowGoal(current.Goal.Id, "Uppdatera")) { UserIds = [.. viewers] };
         return card;
     }
+
+    /// <summary>Teams lists refresh users by MRI: an Entra object id is "8:orgid:{id}"; ids already in MRI form stay.</summary>
+    public static string Mri(string userId) =>
+        userId.StartsWith("8:", StringComparison.Ordinal) || userId.StartsWith("29:", StringComparison.Ordinal) ? userId : $"8:orgid:{userId}";
 
     private static OutcomeEntry Entry(GoalRef target, OutcomePost post, Asker asker, OutcomeState state, OutcomeContent content, DateTimeOffset now, string? activityId) =>
         new(target.Goal.Id, post.Period, state, content)

@@ -87,8 +87,8 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         Assert.Contains("Leverantören levererade inte i tid.", text);
         Assert.Equal(CardVerbs.VisaMal, (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Equal(goal.Id, (string?)card["refresh"]!["action"]!["data"]!["goalId"]);
-        Assert.Contains(Anna.Id, card["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u));
-        Assert.Contains(Delegate.Id, card["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u));
+        Assert.Contains("8:orgid:" + Anna.Id, card["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u));
+        Assert.Contains("8:orgid:" + Delegate.Id, card["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u));
 
         var stored = Assert.Single(await Store.HistoryAsync(goal.Id));
         Assert.Equal(1, stored.Version);
@@ -310,8 +310,18 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         Assert.Contains(Delegate.Name, text);
         Assert.Contains("Uppfylls inte", text);
         Assert.Contains("Delegatens analys.", text);
-        Assert.NotNull(FindAction(card, CardVerbs.Rapportera));
         Assert.Equal(before, await StoreStateAsync());
+
+        // "Öppna formuläret på nytt": a form built on the delegate's version, showing what they submitted.
+        var fresh = FindAction(card, CardVerbs.Rapportera)!;
+        var form = await InvokeCardAsync(Anna, "s-c", CardVerbs.Rapportera, (JsonObject)fresh["data"]!.DeepClone());
+        Assert.Equal(1, (int)FindAction(form, CardVerbs.SkickaIn)!["data"]!["version"]!);
+        Assert.Equal("UppfyllsInte", (string?)ElementById(form, OutcomeInputIds.Bedomning)!["value"]);
+        Assert.Equal("Delegatens analys.", (string?)ElementById(form, OutcomeInputIds.Analysis)!["value"]);
+        Assert.Contains("Ifyllt från version 1, inskickad av Dan Delegat", AllText(form));
+        var resubmitted = await SubmitAsync(Anna, "s-d", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        Assert.Contains("Tack!", AllText(resubmitted));
+        Assert.Equal([1L, 2L], (await Store.HistoryAsync(goal.Id)).Select(e => e.Version));
     }
 
     [Fact]
