@@ -7,6 +7,7 @@ using StatusBot.Conversation.Responsibilities;
 using StatusBot.Conversation.Search;
 using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
+using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
 
@@ -47,8 +48,8 @@ public sealed class OutcomeFlow(
                 Values = OutcomeForm.ValuesOf(target.Goal, latest.Content),
                 Notice = $"Ifyllt från version {latest.Version}, inskickad av {latest.AuthorName ?? latest.AuthorId} {SwedishDate.FormatDateTime(latest.RecordedAt)}.",
             };
-        else
-            form = form with { Values = OutcomeForm.ValuesOf(target.Goal, period) };
+        else if (OutcomeForm.ValuesOf(target.Goal, period) is { Count: > 0 } imported)
+            form = form with { Values = imported, Notice = $"Ifyllt från {target.Plan.Document.DisplayName()} {target.Plan.Year}." };
         return OutcomeFormCard.Build(form);
     }
 
@@ -83,7 +84,7 @@ public sealed class OutcomeFlow(
             case SubmitStatus.Stored:
                 logger.LogInformation("Outcome submitted for goal {GoalId} {Period} by user {UserId}, version {Version}",
                     target.Goal.Id, post.Period, asker.UserId, result.Current?.Version);
-                await catalog.RefreshAsync(ct); // the read model must show the new outcome at once, not in 30 s
+                await RefreshReadModelAsync(ct);
                 return UpdatedStatusCard(target, post.Period, asker, $"Tack! Ditt utfall för {post.Period} är inskickat.");
             case SubmitStatus.Conflict:
                 logger.LogInformation("Outcome for goal {GoalId} {Period} refused as stale: form version {Version}, current {Current}",
@@ -95,6 +96,22 @@ public sealed class OutcomeFlow(
                 // The same invoke delivered again: it is stored already, so answer as the first delivery did.
                 logger.LogInformation("Outcome invoke {ActivityId} delivered again; nothing stored", activityId);
                 return UpdatedStatusCard(target, post.Period, asker, confirmation: null);
+        }
+    }
+
+    /// <summary>
+    /// The read model must show the new outcome at once, not at the next timer tick. The outcome is stored already,
+    /// so a failed reload must not turn the answer into an error: the timer catches up.
+    /// </summary>
+    private async Task RefreshReadModelAsync(CancellationToken ct)
+    {
+        try
+        {
+            await catalog.RefreshAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Goal index reload after a submission failed; the next refresh will show it");
         }
     }
 

@@ -124,6 +124,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         Assert.Equal("VB 2023", (string?)submit["data"]!["period"]);
         Assert.Equal(0, (int)submit["data"]!["version"]!);
         // Prefilled with what the verksamhetsberättelse says.
+        Assert.Contains("Ifyllt från Verksamhetsberättelse 2023.", AllText(card));
         Assert.Equal(goal.Assessments.Single(a => a.Period == Vb2023).Bedomning.ToString(), (string?)bedomning["value"]);
     }
 
