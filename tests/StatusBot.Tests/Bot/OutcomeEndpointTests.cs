@@ -369,6 +369,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
             Assert.Contains("Formuläret kom inte fram som det skulle, så inget sparades.", AllText(card));
         }
         Assert.Equal(before, await StoreStateAsync());
+        Assert.Equal(2, _logs.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Malformed outcome form", StringComparison.Ordinal)));
     }
 
     [Fact]
