@@ -22,27 +22,27 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
         var asker = AskerOf(turn.Activity);
         // Action.Submit (clients without Universal Actions) arrives as a message with a value and no text.
         var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
-            ? responder.Act(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker)
-            : responder.Ask(turn.TextWithoutMention, asker);
+            ? await responder.ActAsync(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker, turn.Activity.Id, turn.CancellationToken)
+            : await responder.AskAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
         await turn.ReplyAsync(CardReply(card));
         telemetry.ReplyDelivered("connector");
     }
 
-    public override Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
+    public override async Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
     {
         if (turn.Activity.Name != AdaptiveCardActionInvoke || turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
             logger.LogWarning("Unsupported invoke {InvokeName}", turn.Activity.Name);
-            return Task.FromResult(InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden."));
+            return InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden.");
         }
         var action = value.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
         var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
             ? JsonNode.Parse(d.GetRawText()) as JsonObject
             : null;
-        var card = responder.Act(verb, data, AskerOf(turn.Activity));
+        var card = await responder.ActAsync(verb, data, AskerOf(turn.Activity), turn.Activity.Id, turn.CancellationToken);
         telemetry.ReplyDelivered("invoke");
-        return Task.FromResult(InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card)));
+        return InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card));
     }
 
     public override async Task OnInstallationUpdateAsync(TurnContext turn)
@@ -50,13 +50,13 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
         if (turn.Activity.AdditionalProperties?.TryGetValue("action", out var action) == true
             && action.ValueKind == JsonValueKind.String && action.GetString() is "add" or "add-upgrade")
         {
-            await turn.SendActivityAsync(CardReply(responder.Ask("hjälp", AskerOf(turn.Activity))));
+            await turn.SendActivityAsync(CardReply(await responder.AskAsync("hjälp", AskerOf(turn.Activity), turn.CancellationToken)));
             telemetry.ReplyDelivered("connector");
         }
     }
 
     public static Asker AskerOf(BotActivity activity) =>
-        new(activity.From?.AadObjectId ?? activity.From?.Id ?? "okänd", null, activity.GetTenantId());
+        new(activity.From?.AadObjectId ?? activity.From?.Id ?? "okänd", null, activity.GetTenantId(), activity.From?.Name);
 
     private static string? VerbOf(JsonElement value) =>
         value.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

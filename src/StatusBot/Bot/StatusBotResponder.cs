@@ -1,9 +1,12 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using StatusBot.Cards;
 using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Conversation;
+using StatusBot.Conversation.Answers;
 using StatusBot.Conversation.Search;
+using StatusBot.Domain.Periods;
+using StatusBot.Outcomes;
 using StatusBot.Telemetry;
 
 namespace StatusBot.Bot;
@@ -13,10 +16,11 @@ namespace StatusBot.Bot;
 /// protocol layer) and the command line's <c>ask</c> both call this, so they cannot drift apart.
 /// </summary>
 public sealed class StatusBotResponder(
-    ConversationService conversation, IGoalIndexSource index, AnswerCards cards, StatusBotTelemetry telemetry, ILogger<StatusBotResponder> logger)
+    ConversationService conversation, IGoalIndexSource index, AnswerCards cards, OutcomeFlow outcomes, StatusBotTelemetry telemetry,
+    ILogger<StatusBotResponder> logger)
 {
     /// <summary>Answers a typed question.</summary>
-    public AdaptiveCard Ask(string? text, Asker asker)
+    public async Task<AdaptiveCard> AskAsync(string? text, Asker asker, CancellationToken ct = default)
     {
         using var span = StatusBotTelemetry.ActivitySource.StartActivity("statusbot.answer");
         var answer = conversation.Answer(text, asker);
@@ -25,31 +29,33 @@ public sealed class StatusBotResponder(
         span?.SetTag("answer.kind", kind);
         telemetry.QuestionAnswered(kind);
         logger.LogInformation("Question answered with {AnswerKind} for user {UserId}", kind, asker.UserId);
-        return cards.Render(answer, asker);
+        return answer switch
+        {
+            ReportRequestAnswer r => await outcomes.OpenFormAsync(new GoalRef(r.Plan, r.Goal), r.Period, asker, ct),
+            OutcomeHistoryAnswer h => await outcomes.HistoryAsync(new GoalRef(h.Plan, h.Goal), ct),
+            _ => cards.Render(answer, asker),
+        };
     }
 
     /// <summary>
     /// Answers a card action (Action.Execute verb, or Action.Submit data with a verb): returns the card that replaces
-    /// or follows the one acted on. Unknown verbs and stale goal ids get a Swedish explanation, never an exception.
+    /// or follows the one acted on. Unknown verbs, stale goal ids and malformed forms get a Swedish explanation,
+    /// never an exception. <paramref name="activityId"/> is the Teams activity that carried the action: a submission
+    /// delivered twice with the same id is stored once.
     /// </summary>
-    public AdaptiveCard Act(string? verb, JsonObject? data, Asker asker)
+    public async Task<AdaptiveCard> ActAsync(string? verb, JsonObject? data, Asker asker, string? activityId = null, CancellationToken ct = default)
     {
-        var goalId = data?[CardData.GoalId]?.GetValue<string>();
         if (verb is null)
         {
             // Action.Submit from the help card carries the question text (imBack).
-            return data?[CardData.Question]?.GetValue<string>() is { } question
-                ? Ask(question, asker)
+            return StringOf(data?[CardData.Question]) is { } question
+                ? await AskAsync(question, asker, ct)
                 : MessageCard.Error("Knappen skickade ingen åtgärd jag känner igen.");
         }
+        if (verb is CardVerbs.SparaUtkast or CardVerbs.SkickaIn) return await ActOnFormAsync(verb, data, asker, activityId, ct);
 
-        var found = goalId is null ? null : index.Current.FindById(goalId);
-        if (found is null)
-        {
-            logger.LogWarning("Card action {Verb} for unknown goal {GoalId}", verb, goalId);
-            return MessageCard.Error("Målet finns inte längre i målförrådet. Fråga igen, t.ex. \"hur går nämndmål 3.6.1?\".");
-        }
-
+        var goalId = StringOf(data?[CardData.GoalId]);
+        if (Find(goalId, verb) is not { } found) return GoalGone();
         switch (verb)
         {
             case CardVerbs.VisaMal:
@@ -57,11 +63,56 @@ public sealed class StatusBotResponder(
             case CardVerbs.VisaIndikatorer:
                 return IndicatorsCard.Build(found.Plan, found.Goal);
             case CardVerbs.Rapportera:
-                return cards.Render(new Conversation.Answers.ReportRequestAnswer(found.Plan, found.Goal,
-                    Domain.Periods.ReportingPeriod.TryParse(data?[CardData.Period]?.GetValue<string>(), out var p) ? p : Domain.Periods.ReportingPeriod.Containing(cards.Today())), asker);
+                var period = ReportingPeriod.TryParse(StringOf(data?[CardData.Period]), out var p) && p.Year == found.Plan.Year
+                    ? p
+                    : DefaultPeriod(found);
+                return await outcomes.OpenFormAsync(found, period, asker, ct);
+            case CardVerbs.Avbryt:
+                return outcomes.Cancel(found, asker);
             default:
                 logger.LogWarning("Unknown card verb {Verb}", verb);
                 return MessageCard.Error("Knappen skickade en åtgärd jag inte känner igen.");
         }
     }
+
+    private async Task<AdaptiveCard> ActOnFormAsync(string verb, JsonObject? data, Asker asker, string? activityId, CancellationToken ct)
+    {
+        if (!OutcomeForm.TryRead(data, out var post, out var problem))
+        {
+            logger.LogWarning("Malformed outcome form {Verb} from user {UserId}: {Problem}", verb, asker.UserId, problem);
+            return Malformed();
+        }
+        if (Find(post.GoalId, verb) is not { } found) return GoalGone();
+        if (post.Period.Year != found.Plan.Year)
+        {
+            logger.LogWarning("Malformed outcome form {Verb} from user {UserId}: period {Period} outside the plan's year", verb, asker.UserId, post.Period);
+            return Malformed();
+        }
+        return verb == CardVerbs.SkickaIn
+            ? await outcomes.SubmitAsync(found, post, asker, activityId, ct)
+            : await outcomes.SaveDraftAsync(found, post, asker, ct);
+    }
+
+    private GoalRef? Find(string? goalId, string verb)
+    {
+        var found = goalId is null ? null : index.Current.FindById(goalId);
+        if (found is null) logger.LogWarning("Card action {Verb} for unknown goal {GoalId}", verb, goalId);
+        return found;
+    }
+
+    /// <summary>The period open today when the plan is this year's, else the plan's VB.</summary>
+    private ReportingPeriod DefaultPeriod(GoalRef found)
+    {
+        var open = ReportingPeriod.Containing(cards.Today());
+        return open.Year == found.Plan.Year ? open : new ReportingPeriod(found.Plan.Year, PeriodKind.VB);
+    }
+
+    private static AdaptiveCard GoalGone() =>
+        MessageCard.Error("Målet finns inte längre i målförrådet. Fråga igen, t.ex. \"hur går nämndmål 3.6.1?\".");
+
+    private static AdaptiveCard Malformed() =>
+        MessageCard.Error("Formuläret kom inte fram som det skulle, så inget sparades. Öppna det igen, t.ex. med \"rapportera 3.6.1\".");
+
+    private static string? StringOf(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }

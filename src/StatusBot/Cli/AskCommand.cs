@@ -29,7 +29,7 @@ internal static class AskCommand
             await BotHost.InitialiseAsync(app, ct, seedDemo: false);
             var userId = parse.GetValue(user) ?? "cli";
             var asker = new Asker(userId, userId.Contains('@') ? userId : null);
-            var card = app.Services.GetRequiredService<StatusBotResponder>().Ask(parse.GetValue(text), asker);
+            var card = await app.Services.GetRequiredService<StatusBotResponder>().AskAsync(parse.GetValue(text), asker, ct);
             if (parse.GetValue(format) == "json")
             {
                 var reply = StatusBotActivityHandler.CardReply(card);

@@ -58,6 +58,8 @@ public sealed class ConversationService(
             Intent.GoalsByBedomning => BedomningHandler.Answer(context),
             Intent.MissingForPeriod => MissingForPeriodHandler.Answer(context),
             Intent.Report => ReportHandler.Answer(context),
+            Intent.NotReported => NotReportedHandler.Answer(context),
+            Intent.History => HistoryHandler.Answer(context),
             _ => new TextAnswer("Jag förstod inte frågan. Skriv \"hjälp\" för exempel på frågor."),
         };
     }

@@ -4,6 +4,7 @@ using StatusBot.BotFramework;
 using StatusBot.BotFramework.Hosting;
 using StatusBot.Conversation;
 using StatusBot.Demo;
+using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
 using StatusBot.Storage;
@@ -38,6 +39,11 @@ public static class BotHost
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IGoalStore>(_ => GoalStoreFactory.Open(Cli.StoreOpener.Resolve(configuration["Store"]), options: StoreSettings.From(configuration)));
+        services.AddSingleton<IOutcomeStore>(sp => sp.GetRequiredService<IGoalStore>() as IOutcomeStore
+            ?? throw new InvalidOperationException("The configured store does not keep outcomes (IOutcomeStore)."));
+        services.AddSingleton<OutcomeAuthorisation>();
+        services.AddSingleton<OutcomeFlow>();
+        services.AddSingleton(_ => DemoResponsibilities.Directory(configuration)); // before AddConversation, which only tries
         services.AddConversation(configuration);
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();

@@ -1,4 +1,5 @@
 using StatusBot.Conversation.Search;
+using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Store;
 
 namespace StatusBot.Plans;
@@ -6,25 +7,41 @@ namespace StatusBot.Plans;
 /// <summary>
 /// Keeps the conversation's in-memory index in step with the store: loads every plan at start and reloads when the
 /// store's plan list changes (an import from the command line into the same store shows up within the interval).
-/// The store stays the source of truth; the index is a read model that is rebuilt, never edited.
+/// The store stays the source of truth; the index is a read model that is rebuilt, never edited. Submitted
+/// outcomes are projected onto the plans as they load, so a chief's report shows on every status card.
 /// </summary>
-public sealed class PlanCatalog(IGoalStore store, GoalIndexHolder holder, ILogger<PlanCatalog> logger, TimeProvider time) : BackgroundService
+public sealed class PlanCatalog(IGoalStore store, IOutcomeStore outcomes, GoalIndexHolder holder, ILogger<PlanCatalog> logger, TimeProvider time) : BackgroundService
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private string _loadedStamp = "";
 
     public static TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Reloads when the plans changed since the last load; returns true when it reloaded.</summary>
+    /// <remarks>Serialised: a submission's reload and the timer's must not swap an older index in after a newer.</remarks>
     public async Task<bool> RefreshAsync(CancellationToken ct)
     {
-        var summaries = await store.ListPlansAsync(ct);
-        var stamp = string.Join('|', summaries.Select(s => $"{s.Id}@{s.ImportedAt.UtcTicks}"));
-        if (stamp == _loadedStamp) return false;
-        var plans = await store.GetAllPlansAsync(ct);
-        var index = holder.Replace(plans);
-        _loadedStamp = stamp;
-        logger.LogInformation("Goal index loaded: {PlanCount} plans, {GoalCount} goals", plans.Count, index.GoalCount);
-        return true;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var summaries = await store.ListPlansAsync(ct);
+            // Read before the data, so a submission landing meanwhile makes the next refresh load again.
+            var stamp = string.Join('|', summaries.Select(s => $"{s.Id}@{s.ImportedAt.UtcTicks}"))
+                        + "#" + await outcomes.ChangeStampAsync(ct);
+            if (stamp == _loadedStamp) return false;
+            var plans = await store.GetAllPlansAsync(ct);
+            var submitted = await outcomes.AllSubmittedAsync(ct);
+            foreach (var plan in plans) OutcomeProjection.Apply(plan, submitted);
+            var index = holder.Replace(plans);
+            _loadedStamp = stamp;
+            logger.LogInformation("Goal index loaded: {PlanCount} plans, {GoalCount} goals, {OutcomeCount} submitted outcomes",
+                plans.Count, index.GoalCount, submitted.Count);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -24,7 +24,8 @@ public sealed class BotServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken ct = default)
+    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken ct = default,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var port = Playground.FreePort();
         var store = Path.Combine(Directory.CreateTempSubdirectory("statusbot-e2e-").FullName, "statusbot.db");
@@ -32,6 +33,7 @@ public sealed class BotServer : IAsyncDisposable
         {
             builder.Configuration["Demo:Seeds"] = RepoPaths.Seeds;
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
+            configure?.Invoke(builder);
         });
         await BotHost.InitialiseAsync(app, ct);
         await app.StartAsync(ct);

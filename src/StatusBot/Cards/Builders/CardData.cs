@@ -14,4 +14,10 @@ public static class CardData
     /// as an ordinary message, see <see cref="HelpCard"/>).
     /// </summary>
     public const string Question = "question";
+
+    /// <summary>The submitted version the outcome form was built from (a number; 0 before the first submission).</summary>
+    public const string Version = "version";
+
+    /// <summary>The verb again, inside the data, for Action.Submit clients (their message value has no verb).</summary>
+    public const string Verb = "verb";
 }

@@ -14,4 +14,13 @@ public static class CardVerbs
 
     /// <summary>Show all indicators of a goal. Data: <see cref="CardData.GoalId"/>.</summary>
     public const string VisaIndikatorer = "visaIndikatorer";
+
+    /// <summary>Save the outcome form as the user's draft. Data: goalId, period, version, and the form's inputs.</summary>
+    public const string SparaUtkast = "sparaUtkast";
+
+    /// <summary>Submit the outcome form. Data: goalId, period, version, and the form's inputs.</summary>
+    public const string SkickaIn = "skickaIn";
+
+    /// <summary>Leave the outcome form without saving; answers with the status card. Data: goalId.</summary>
+    public const string Avbryt = "avbryt";
 }

@@ -18,6 +18,16 @@ public static class SwedishDate
     public static string Format(DateTimeOffset instant) =>
         Format(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Stockholm).DateTime));
 
+    /// <summary>"25 november 2026 kl. 14:05" in Stockholm time: when someone saved something.</summary>
+    public static string FormatDateTime(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Stockholm);
+        return $"{Format(DateOnly.FromDateTime(local.DateTime))} kl. {local.ToString("HH:mm", Swedish)}";
+    }
+
+    /// <summary>"14:05" in Stockholm time.</summary>
+    public static string FormatTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Stockholm).ToString("HH:mm", Swedish);
+
     /// <summary>
     /// "1 januari–31 december 2023" within one year, "1 januari 2022–31 december 2024" across years (en dash,
     /// no spaces, as Swedish style guides write ranges); one open end gives "från …" or "till …".

@@ -21,6 +21,12 @@ public enum Intent
     /// <summary>"rapportera 3.6.1 T2": open the outcome form.</summary>
     Report,
 
+    /// <summary>"vem har inte rapporterat T2?": per responsible person, their goals with no submission for the period.</summary>
+    NotReported,
+
+    /// <summary>"visa historik för 3.6.1": the goal's submitted outcomes.</summary>
+    History,
+
     Help,
 
     Greeting,

@@ -13,6 +13,14 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:\?+|hjalp\b.*|help\b.*|vad\s+kan\s+(?:du|jag)(?:\s+(?:gora|fraga(?:\s+om)?|svara\s+pa|hjalpa\s+(?:mig\s+)?med))?|kommandon|instruktioner|hur\s+funkar\s+du|hur\s+fungerar\s+du)[\s?!.]*$", Options, Timeout)]
     private static partial Regex Help();
 
+    // "vem har inte rapporterat T2?", "vilka ansvariga har ej lämnat in utfall": a coordinator's follow-up.
+    [GeneratedRegex(@"^\s*(?:vem|vilka|vilken)(?:\s+(?:chefer|ansvariga|personer|enheter))?\s+(?:har\s+)?(?:inte|ej)\s+(?:har\s+)?(?:rapporterat|lamnat\s+in|lamnat|skickat\s+in|fyllt\s+i)(?:\s+(?:utfall|utfallet|bedomning|bedomningen))?(?:\s+(?:for|till|i))?\b", Options, Timeout)]
+    private static partial Regex NotReported();
+
+    // "visa historik för 3.6.1", "historiken för nämndmål 3.6.1".
+    [GeneratedRegex(@"^\s*(?:(?:visa|se|vad\s+ar)\s+)?(?:historik|historiken|utfallshistorik|andringshistorik)(?:\s+(?:for|over|pa|av|till))?\b", Options, Timeout)]
+    private static partial Regex History();
+
     [GeneratedRegex(@"^\s*(?:(?:jag\s+vill|kan\s+jag|vill|hur)\s+)?(?:rapportera(?:\s+utfall)?(?:\s+for)?|lamna\s+(?:utfall|bedomning)(?:\s+for)?|fyll\s+i(?:\s+utfall)?(?:\s+for)?)\b", Options, Timeout)]
     private static partial Regex Report();
 

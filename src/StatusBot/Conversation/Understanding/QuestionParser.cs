@@ -69,7 +69,9 @@ public static partial class QuestionParser
             if (rest.Length == 0) return Build(greeted ? Intent.Greeting : Intent.Empty);
             if (Help().IsMatch(rest)) return Build(Intent.Help);
 
-            var report = Consume(Report()) is not null;
+            var notReported = Consume(NotReported()) is not null;
+            var history = !notReported && Consume(History()) is not null;
+            var report = !notReported && !history && Consume(Report()) is not null;
             var period = ReadPeriod();
             var bedomning = ReadBedomning();
             var myGoalsLevel = ReadMyGoals(out var myGoals);
@@ -89,6 +91,8 @@ public static partial class QuestionParser
                 SearchText = searchText,
             };
 
+            if (notReported) return question with { Intent = Intent.NotReported };
+            if (history) return question with { Intent = Intent.History };
             if (report) return question with { Intent = Intent.Report };
             if (bedomning is not null) return question with { Intent = Intent.GoalsByBedomning };
             if (missing) return question with { Intent = Intent.MissingForPeriod };

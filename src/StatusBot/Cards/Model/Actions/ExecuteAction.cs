@@ -13,4 +13,10 @@ public sealed class ExecuteAction : CardAction
     public JsonObject? Data { get; set; }
 
     public AssociatedInputs? AssociatedInputs { get; set; }
+
+    /// <summary>
+    /// What a client without Universal Actions shows instead (an <see cref="SubmitAction"/> with the same data, so
+    /// the bot gets the same values as a message). Typed as the base so that the JSON carries its "type".
+    /// </summary>
+    public CardAction? Fallback { get; set; }
 }
