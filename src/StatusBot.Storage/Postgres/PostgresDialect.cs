@@ -22,6 +22,8 @@ internal sealed class PostgresDialect : SqlDialect
     // run in parallel, and the lock goes with the transaction even if the connection is returned to the pool.
     public override string? OutcomeSeriesLockSql => "SELECT pg_advisory_xact_lock(hashtextextended(@series_key, 0))";
 
+    public override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

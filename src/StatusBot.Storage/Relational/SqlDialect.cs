@@ -36,6 +36,12 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? OutcomeSeriesLockSql => null;
 
+    /// <summary>
+    /// Appended to the outbox claim's inner SELECT: PostgreSQL locks the chosen rows and skips rows another
+    /// dispatcher is claiming; SQLite needs nothing because BEGIN IMMEDIATE already excludes other writers.
+    /// </summary>
+    public virtual string ClaimLockClause => "";
+
     /// <summary>True when a statement failed on a UNIQUE constraint or primary key.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
