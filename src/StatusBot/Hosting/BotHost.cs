@@ -7,6 +7,7 @@ using StatusBot.Demo;
 using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
+using StatusBot.Reminders.Delivery;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
 
@@ -49,6 +50,7 @@ public static class BotHost
         services.AddSingleton<StatusBotResponder>();
         services.AddSingleton<PlanCatalog>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanCatalog>());
+        services.AddReminderDelivery(configuration); // its conversation-reference sink must precede AddBotFramework
         services.AddBotFramework(configuration);
         // No app id = local development with the Agents Playground, whose connector lives on loopback.
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
