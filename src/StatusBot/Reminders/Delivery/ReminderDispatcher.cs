@@ -158,7 +158,8 @@ public sealed class ReminderDispatcher : BackgroundService
             // Teams: the bot is not installed for the user any more, or the conversation is gone.
             return (await UnreachableAsync(recipient.AadObjectId, $"Bot Connector svarade HTTP {e.StatusCode}: appen är borttagen eller konversationen finns inte.", ct), true, null);
         }
-        catch (ConnectorException e) when (e.IsTransient || e.StatusCode >= 500)
+        // 401 after the client's forced token refresh is our configuration, which an operator can fix: worth retrying.
+        catch (ConnectorException e) when (e.IsTransient || e.StatusCode is >= 500 or 401 or 408)
         {
             return ($"Bot Connector svarade HTTP {e.StatusCode}.", false, e.RetryAfter);
         }
