@@ -134,6 +134,28 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_token_is_retried_later_but_a_malformed_request_is_given_up_at_once()
+    {
+        await DeliveryRig.RememberConversationsAsync(_store, _rig.Connector.ServiceUrl, [1, 2]);
+        // Person 1: 401 twice (the client's forced token refresh and resend both refused), then fixed; person 2: 400.
+        _rig.Connector.Behaviour = (conversation, attempt) => conversation == DeliveryRig.ConversationOf(1)
+            ? attempt <= 2 ? new ConnectorAnswer.Status(401) : ConnectorAnswer.Ok
+            : new ConnectorAnswer.Status(400);
+        await _store.EnqueueAsync([DeliveryRig.Reminder(1), DeliveryRig.Reminder(2)]);
+        var dispatcher = _rig.Dispatcher(_store, _clock);
+
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+        var first = await _store.ListAsync("Hägersten-Älvsjö", DeliveryRig.Period);
+        Assert.Equal(OutboxState.Failed, first.Single(i => i.Message.Recipient.Upn == DeliveryRig.Upn(1)).State);
+        Assert.Equal(OutboxState.GivenUp, first.Single(i => i.Message.Recipient.Upn == DeliveryRig.Upn(2)).State);
+
+        await DeliveryRig.DrainAsync(dispatcher, _clock, _store);
+        Assert.Equal(1, _rig.DeliveriesByKey()[DeliveryRig.Reminder(1).IdempotencyKey]);
+        Assert.False(_rig.DeliveriesByKey().ContainsKey(DeliveryRig.Reminder(2).IdempotencyKey));
+        Assert.Null((await _store.FindPersonalAsync(DeliveryRig.AadId(2)))!.UnreachableReason); // a bad request is not a removed app
+    }
+
+    [Fact]
     public async Task A_user_who_removed_the_app_is_recorded_and_not_tried_again()
     {
         await DeliveryRig.RememberConversationsAsync(_store, _rig.Connector.ServiceUrl, [1]);
