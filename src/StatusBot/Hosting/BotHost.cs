@@ -5,6 +5,7 @@ using StatusBot.BotFramework.Hosting;
 using StatusBot.Conversation;
 using StatusBot.Conversation.Responsibilities;
 using StatusBot.Demo;
+using StatusBot.Graph;
 using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
@@ -60,6 +61,7 @@ public static class BotHost
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
         services.AddStatusBotTelemetry(configuration);
+        services.AddStatusBotGraph(configuration); // only when Graph:Enabled
         // Stopping waits this long for in-flight turns (and their replies to the connector) before it aborts them.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeoutSeconds)));
         return services;
