@@ -136,3 +136,15 @@ public class PeopleImportCommandTests
         Assert.Contains("Rad 1: rubrikraden saknar organisation, year, goal, role", run.Err);
     }
 }
+
+public class ImportOfCsvTests
+{
+    [Fact]
+    public async Task Plain_import_of_a_csv_points_to_people_import()
+    {
+        var run = await CliRunner.RunAsync("import", "ansvar.csv", "--store", CliRunner.TempStore());
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("statusbot people import ansvar.csv", run.Err);
+    }
+}
