@@ -28,6 +28,12 @@ internal static class ImportCommand
                 await errors.WriteLineAsync(e.Message);
                 return ExitCodes.Usage;
             }
+            // Responsibilities have their own command; say so rather than fail to read the CSV as a plan.
+            if (parse.GetValue(files)!.FirstOrDefault(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) is { } csv)
+            {
+                await errors.WriteLineAsync($"{csv} ser ut som en ansvarslista; läs in den med 'statusbot people import {csv}'.");
+                return ExitCodes.Usage;
+            }
             var options = new ImportOptions { Organisation = parse.GetValue(organisation), Year = parse.GetValue(year), Document = kind };
             await using var goals = await StoreOpener.OpenAsync(parse.GetValue(store), ct);
             var importer = new PlanImport(goals);

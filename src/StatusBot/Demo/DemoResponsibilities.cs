@@ -12,7 +12,7 @@ public static class DemoResponsibilities
     public const string SectionName = "Demo:Responsibilities";
 
     /// <summary>Decided when the directory is first needed, so configuration added after the host was built counts.</summary>
-    public static IResponsibilityDirectory Directory(IConfiguration configuration) =>
+    public static ConfiguredResponsibilityDirectory Directory(IConfiguration configuration) =>
         configuration.GetValue("Demo:Enabled", true)
         && !configuration.GetSection(ConfiguredResponsibilityDirectory.SectionName).GetChildren().Any()
             ? new ConfiguredResponsibilityDirectory(ConfiguredResponsibilityDirectory.Read(configuration.GetSection(SectionName)))

@@ -3,7 +3,9 @@ using StatusBot.Bot;
 using StatusBot.BotFramework;
 using StatusBot.BotFramework.Hosting;
 using StatusBot.Conversation;
+using StatusBot.Conversation.Responsibilities;
 using StatusBot.Demo;
+using StatusBot.Graph;
 using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
@@ -44,7 +46,12 @@ public static class BotHost
             ?? throw new InvalidOperationException("The configured store does not keep outcomes (IOutcomeStore)."));
         services.AddSingleton<OutcomeAuthorisation>();
         services.AddSingleton<OutcomeFlow>();
-        services.AddSingleton(_ => DemoResponsibilities.Directory(configuration)); // before AddConversation, which only tries
+        services.AddSingleton(_ => DemoResponsibilities.Directory(configuration));
+        // Configured (or demo) responsibilities merged with imported ones; before AddConversation, which only tries.
+        services.AddSingleton(sp => new StoredResponsibilityDirectory(sp.GetRequiredService<ConfiguredResponsibilityDirectory>(),
+            sp.GetRequiredService<IGoalStore>() as IResponsibilityStore, sp.GetRequiredService<ILogger<StoredResponsibilityDirectory>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IResponsibilityDirectory>(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
+        services.AddHostedService(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
         services.AddConversation(configuration);
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
@@ -56,6 +63,7 @@ public static class BotHost
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
         services.AddStatusBotTelemetry(configuration);
+        services.AddStatusBotGraph(configuration); // only when Graph:Enabled
         // Stopping waits this long for in-flight turns (and their replies to the connector) before it aborts them.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeoutSeconds)));
         return services;
@@ -70,6 +78,7 @@ public static class BotHost
         if (seedDemo && app.Configuration.GetValue("Demo:Enabled", true))
             await DemoSeeds.EnsureAsync(store, DemoSeeds.Locate(app.Configuration["Demo:Seeds"]), app.Logger, ct);
         await app.Services.GetRequiredService<PlanCatalog>().RefreshAsync(ct);
+        await app.Services.GetRequiredService<StoredResponsibilityDirectory>().RefreshAsync(ct);
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         app.Logger.LogInformation("StatusBot ready; store {StoreKind}, bot app id {AppIdState}",
             GoalStoreFactory.Detect(Cli.StoreOpener.Resolve(app.Configuration["Store"])),
