@@ -7,6 +7,7 @@ using StatusBot.Demo;
 using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
+using StatusBot.Reminders;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
 
@@ -54,6 +55,7 @@ public static class BotHost
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
         services.AddStatusBotTelemetry(configuration);
+        services.AddReminderPlanning(configuration); // the scheduler only when Reminders:Enabled
         // Stopping waits this long for in-flight turns (and their replies to the connector) before it aborts them.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeoutSeconds)));
         return services;
