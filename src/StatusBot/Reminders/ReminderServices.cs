@@ -16,6 +16,8 @@ public static class ReminderServices
         services.TryAddSingleton<IReminderInputSource>(sp => new StoreReminderInputSource(
             sp.GetRequiredService<IGoalStore>(), sp.GetRequiredService<IOutcomeStore>(),
             sp.GetRequiredService<IResponsibilityDirectory>(), sp.GetService<IResponsibilityStore>()));
+        services.TryAddSingleton(sp => new ReminderQuestions(
+            sp.GetRequiredService<IResponsibilityDirectory>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IReminderOutbox>()));
         if (!configuration.GetValue(EnabledKey, false)) return services;
         services.AddHostedService(sp => new ReminderScheduler(
             sp.GetRequiredService<IReadOnlyList<ReportingCalendar>>(),
