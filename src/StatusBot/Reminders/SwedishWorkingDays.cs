@@ -6,7 +6,8 @@ namespace StatusBot.Reminders;
 /// <summary>
 /// Working days in a Swedish municipality: Monday–Friday except public holidays (from the PublicHoliday package) and
 /// the eves that are de facto days off in the city's administrations: midsommarafton, julafton and nyårsafton.
-/// The package's own list is unioned with those three explicitly, so the rule does not depend on its version.
+/// PublicHoliday 3.17.0 already lists the three eves; they are unioned in explicitly so the rule cannot change with
+/// the package's version.
 /// </summary>
 public static class SwedishWorkingDays
 {
