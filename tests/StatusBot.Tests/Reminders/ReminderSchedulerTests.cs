@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Domain.Periods;
@@ -85,5 +86,22 @@ public class ReminderSchedulerTests
             if (DateTime.UtcNow > until) throw new TimeoutException("The scheduler did not run.");
             await Task.Delay(10);
         }
+    }
+
+    [Fact]
+    public async Task A_year_without_a_calendar_plans_nothing_and_warns_once()
+    {
+        var logs = new CapturedLogs();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var clock = new FakeTimeProvider(Local(2026, 4, 20, 9));
+        var outbox = new InMemoryReminderOutbox();
+        // Only 2025's calendar: its VB reminders end in February 2026, so April 2026 has nothing to plan.
+        var scheduler = new ReminderScheduler([Calendar2025()], new FixedInputs([]), outbox, new Managers(), clock, factory.CreateLogger<ReminderScheduler>());
+        Assert.Equal(0, await scheduler.RunOnceAsync(default));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await scheduler.RunOnceAsync(default));
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("No reporting calendar for 2026", warning.Message);
+        Assert.Empty(outbox.Items);
     }
 }
