@@ -13,8 +13,8 @@ public sealed record ReminderInputs(
     IReadOnlySet<(string GoalId, ReportingPeriod Period)> Submitted)
 {
     /// <summary>
-    /// Plans and submissions from the store; responsibilities from configuration (the configured directory) and, when
-    /// the store keeps imported ones (<see cref="IResponsibilityStore"/>), those too.
+    /// Plans and submissions from the store; responsibilities from the app's directory and, when the store keeps
+    /// imported ones (<see cref="IResponsibilityStore"/>), those too (duplicates removed).
     /// </summary>
     public static async Task<ReminderInputs> LoadAsync(
         IGoalStore goals, IOutcomeStore outcomes, IResponsibilityDirectory directory, IResponsibilityStore? stored, CancellationToken ct)
@@ -22,7 +22,8 @@ public sealed record ReminderInputs(
         var plans = await goals.GetAllPlansAsync(ct);
         var submitted = (await outcomes.AllSubmittedAsync(ct)).Select(e => (e.GoalId, e.Period)).ToHashSet();
         var responsibilities = new List<Responsibility>();
-        if (directory is ConfiguredResponsibilityDirectory configured) responsibilities.AddRange(configured.All);
+        responsibilities.AddRange(directory.All);
+        // Also read the store directly: a directory that caches stored entries may not have loaded them yet (the CLI).
         if (stored is not null) responsibilities.AddRange(await stored.AllAsync(ct));
         return new ReminderInputs(plans, responsibilities.Distinct().ToArray(), submitted);
     }
