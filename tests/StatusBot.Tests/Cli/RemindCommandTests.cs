@@ -86,5 +86,31 @@ public class RemindCommandTests
         Assert.Contains("Okänd tidpunkt", result.Err);
     }
 
+    [Fact]
+    public async Task A_goal_submitted_in_the_store_is_not_in_the_reminder()
+    {
+        var store = CliRunner.TempStore();
+        Assert.Equal(0, (await CliRunner.RunAsync("import", RepoPaths.Seed(RepoPaths.Enskede), "--store", store)).Exit);
+        await using (var goals = StatusBot.Storage.GoalStoreFactory.Open(store))
+        {
+            await goals.MigrateAsync();
+            var plan = (await goals.GetAllPlansAsync()).First(p => p.Organisation == Organisation && p.FindByNumber("3.6.1") is not null);
+            var goal = plan.FindByNumber("3.6.1")!;
+            var entry = new StatusBot.Domain.Outcomes.OutcomeEntry(goal.Id, new StatusBot.Domain.Periods.ReportingPeriod(2023, StatusBot.Domain.Periods.PeriodKind.T1),
+                StatusBot.Domain.Outcomes.OutcomeState.Submitted, new StatusBot.Domain.Outcomes.OutcomeContent { Bedomning = StatusBot.Domain.Assessments.Bedomning.UppfyllsHelt })
+            { AuthorId = "00000000-0000-0000-0000-0000000000020", RecordedAt = DateTimeOffset.UtcNow };
+            var stored = await ((StatusBot.Domain.Store.IOutcomeStore)goals).SubmitAsync(entry);
+            Assert.Equal(StatusBot.Domain.Store.SubmitStatus.Stored, stored.Status);
+        }
+
+        var result = await CliRunner.RunAsync("remind", "--dry-run", "--at", "2023-04-28T08:00", "--calendar", CalendarFile(), "--store", store);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Andra påminnelsen, tertialrapport 1 2023", result.Out);
+        Assert.DoesNotContain("  - 3.6.1 ", result.Out);
+        foreach (var goal in new[] { "1.3.2", "2.1.1", "3.7.1" })
+            Assert.Contains($"  - {goal} ", result.Out);
+    }
+
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 }
