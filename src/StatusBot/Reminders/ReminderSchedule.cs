@@ -25,7 +25,9 @@ public static class ReminderSchedule
             var o = calendar.Offsets;
             var early = At(calendar, SwedishWorkingDays.AddWorkingDays(deadline.Date, -o.EarlyWorkingDays), calendar.SendTime);
             var late = At(calendar, SwedishWorkingDays.AddWorkingDays(deadline.Date, -o.LateWorkingDays), calendar.SendTime);
-            var onTheDay = At(calendar, deadline.Date, o.DeadlineDayAt);
+            // A deadline on a weekend or holiday gets its "last day" reminder on the working day before.
+            var lastDay = SwedishWorkingDays.IsWorkingDay(deadline.Date) ? deadline.Date : SwedishWorkingDays.AddWorkingDays(deadline.Date, -1);
+            var onTheDay = At(calendar, lastDay, o.DeadlineDayAt);
             var escalation = At(calendar, SwedishWorkingDays.AddWorkingDays(deadline.Date, o.EscalationWorkingDays), calendar.SendTime);
             var due = deadline.Moment;
             if (escalation <= due) escalation = At(calendar, SwedishWorkingDays.AddWorkingDays(deadline.Date, Math.Max(1, o.EscalationWorkingDays)), calendar.SendTime);

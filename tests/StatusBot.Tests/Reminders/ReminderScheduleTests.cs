@@ -59,6 +59,14 @@ public class ReminderScheduleTests
     }
 
     [Fact]
+    public void A_deadline_on_a_day_off_gets_its_last_day_reminder_on_the_working_day_before()
+    {
+        // Midsommarafton 2025 is Friday 20 June: the reminder comes on Thursday at 08:00.
+        var calendar = Calendar(2025, new(2025, 6, 20), new(2025, 6, 20), new(2025, 6, 20));
+        Assert.Equal(Local(2025, 6, 19), Due(calendar, PeriodKind.T1, ReminderStep.DeadlineDay));
+    }
+
+    [Fact]
     public void VB_of_a_year_is_due_in_January_of_the_next()
     {
         var calendar = Calendar2025();
