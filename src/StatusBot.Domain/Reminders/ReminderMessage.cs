@@ -29,4 +29,9 @@ public sealed record ReminderMessage(
 public sealed record ReminderRecipient(string Upn, string? AadObjectId, string? DisplayName = null);
 
 /// <summary>A goal in a reminder: enough to show it and to open its outcome form.</summary>
-public sealed record OwedGoal(string GoalId, string? Number, string Title);
+public sealed record OwedGoal(string GoalId, string? Number, string Title)
+{
+    /// <summary>In an escalation to coordinators: who answers for the goal (UPNs, comma-separated), so one bundled
+    /// message can name every chief.</summary>
+    public string? Responsible { get; init; }
+}

@@ -24,8 +24,8 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         HelpAnswer => HelpCard.Build(),
         NotReportedAnswer n => NotReportedCard.Build(n.Heading,
             [.. n.Groups.Select(g => new NotReportedCard.Group(g.Person, [.. g.Goals.Select(r => (r.Plan, r.Goal))]))]),
-        // These two need the outcome store: StatusBotResponder answers them through OutcomeFlow.
-        ReportRequestAnswer or OutcomeHistoryAnswer => MessageCard.Error("Det svaret kan bara visas i Teams."),
+        // These need a store: StatusBotResponder answers them through OutcomeFlow and ReminderQuestions.
+        ReportRequestAnswer or OutcomeHistoryAnswer or ReminderRequestAnswer => MessageCard.Error("Det svaret kan bara visas i Teams."),
         TextAnswer t => MessageCard.Build(t.Text),
         _ => MessageCard.Error("Jag kunde inte visa svaret."),
     };

@@ -17,7 +17,7 @@ namespace StatusBot.Bot;
 /// </summary>
 public sealed class StatusBotResponder(
     ConversationService conversation, IGoalIndexSource index, AnswerCards cards, OutcomeFlow outcomes, StatusBotTelemetry telemetry,
-    ILogger<StatusBotResponder> logger)
+    ILogger<StatusBotResponder> logger, Reminders.ReminderQuestions? reminders = null)
 {
     /// <summary>Answers a typed question.</summary>
     public async Task<AdaptiveCard> AskAsync(string? text, Asker asker, CancellationToken ct = default)
@@ -33,6 +33,7 @@ public sealed class StatusBotResponder(
         {
             ReportRequestAnswer r => await outcomes.OpenFormAsync(new GoalRef(r.Plan, r.Goal), r.Period, asker, ct),
             OutcomeHistoryAnswer h => await outcomes.HistoryAsync(new GoalRef(h.Plan, h.Goal), ct),
+            ReminderRequestAnswer r when reminders is not null => await reminders.AnswerAsync(r, asker, ct),
             _ => cards.Render(answer, asker),
         };
     }

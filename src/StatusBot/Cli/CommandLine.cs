@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace StatusBot.Cli;
 
 /// <summary>
-/// The command line of the single executable: <c>serve</c> (default), <c>import</c>, <c>export</c>, <c>ask</c>, <c>people import</c>.
+/// The command line of the single executable: <c>serve</c> (default), <c>import</c>, <c>export</c>, <c>ask</c>, <c>people import</c>, <c>remind</c>.
 /// Exit codes: 0 success, 1 bad input (file, question, store), 2 wrong usage.
 /// </summary>
 public static class CommandLine
@@ -19,6 +19,7 @@ public static class CommandLine
         root.Subcommands.Add(ExportCommand.Create(output, errors));
         root.Subcommands.Add(AskCommand.Create(output, errors));
         root.Subcommands.Add(PeopleCommand.Create(output, errors));
+        root.Subcommands.Add(RemindCommand.Create(output, errors));
 
         // No sub-command means "serve", with every argument handed to ASP.NET Core (e.g. --urls).
         var first = args.FirstOrDefault();

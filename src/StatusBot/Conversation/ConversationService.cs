@@ -39,6 +39,9 @@ public sealed class ConversationService(
             case Intent.Empty: return new TextAnswer(EmptyText);
             case Intent.Greeting: return new TextAnswer(GreetingText);
             case Intent.Help: return new HelpAnswer();
+            // Answered by the reminder questions against the outbox, which need no plans.
+            case Intent.Reminders or Intent.PauseReminders or Intent.ResumeReminders:
+                return new ReminderRequestAnswer(question.Intent, question.Period, question.OrganisationHint);
             case Intent.NotUnderstood:
                 return new TextAnswer($"{question.Reason ?? "Jag förstod inte frågan."} Skriv \"hjälp\" för exempel på frågor.");
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StatusBot.Domain.Store;
+using StatusBot.Reminders;
 using StatusBot.Reminders.Delivery;
 
 namespace StatusBot.Graph;
@@ -22,6 +23,8 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IPeopleDirectory>(sp => ActivatorUtilities.CreateInstance<GraphPeopleDirectory>(sp,
             sp.GetRequiredService<IGoalStore>() is IResponsibilityStore store ? [store] : []));
         services.AddSingleton<IAppInstaller, GraphAppInstaller>();
+        // Registered before AddReminderPlanning, whose TryAdd falls back to "no managers known".
+        services.AddSingleton<IManagerDirectory, GraphManagerDirectory>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PeopleResolutionService>(sp,
             (IResponsibilityStore)sp.GetRequiredService<IGoalStore>()));
         services.AddHostedService(sp => sp.GetRequiredService<PeopleResolutionService>());

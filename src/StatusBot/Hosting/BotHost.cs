@@ -10,6 +10,7 @@ using StatusBot.Outcomes;
 using StatusBot.Domain.Store;
 using StatusBot.Plans;
 using StatusBot.Reminders.Delivery;
+using StatusBot.Reminders;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
 
@@ -64,6 +65,7 @@ public static class BotHost
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
         services.AddStatusBotTelemetry(configuration);
         services.AddStatusBotGraph(configuration); // only when Graph:Enabled
+        services.AddReminderPlanning(configuration); // the scheduler only when Reminders:Enabled
         // Stopping waits this long for in-flight turns (and their replies to the connector) before it aborts them.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownTimeoutKey, DefaultShutdownTimeoutSeconds)));
         return services;

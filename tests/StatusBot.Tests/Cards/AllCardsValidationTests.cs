@@ -26,9 +26,27 @@ public class AllCardsValidationTests
         yield return DidYouMeanCard.Build("hur går 3.6.9?", p.AllGoals, "Jag hittar inget nämndmål 3.6.9 i Enskede-Årsta-Vantör 2023.");
         yield return DidYouMeanCard.Build(SyntheticPlans.EvilTitle, [], SyntheticPlans.EvilTitle);
         yield return HelpCard.Build();
+        yield return RemindersCard.Build("Påminnelser T2 2026 – Testnämnden", RemindersSample(), paused: true);
+        yield return RemindersCard.Build("Påminnelser T1 2026 – Testnämnden", [], paused: false);
         yield return MessageCard.Build("Jag förstod inte frågan. " + SyntheticPlans.EvilLink);
         yield return MessageCard.Error("Du får inte rapportera för 3.6.1.");
         yield return ModelShowcase();
+    }
+
+    /// <summary>200 reminders in every state, with a hostile error text: the card must shrink to fit.</summary>
+    private static IReadOnlyList<StatusBot.Domain.Store.OutboxItem> RemindersSample()
+    {
+        var period = new ReportingPeriod(2026, PeriodKind.T2);
+        var due = new DateTimeOffset(2026, 8, 18, 6, 0, 0, TimeSpan.Zero);
+        return Enumerable.Range(1, 200).Select(i =>
+        {
+            var step = (StatusBot.Domain.Reminders.ReminderStep)(i % 4);
+            var upn = $"person{i}@stockholm.se";
+            var message = new StatusBot.Domain.Reminders.ReminderMessage(StatusBot.Domain.Reminders.ReminderMessage.KeyFor(upn, period, step), "Testnämnden", period, step,
+                new StatusBot.Domain.Reminders.ReminderRecipient(upn, null), due.AddDays(20), [new StatusBot.Domain.Reminders.OwedGoal("g", "3.6.1", SyntheticPlans.EvilTitle)]) { DueAt = due };
+            var state = (StatusBot.Domain.Store.OutboxState)(i % 4);
+            return new StatusBot.Domain.Store.OutboxItem(i, message, state) { Attempts = i % 5, LastError = state >= StatusBot.Domain.Store.OutboxState.Failed ? SyntheticPlans.EvilLink : null, SentAt = due, NextAttemptAt = due.AddHours(1) };
+        }).ToArray();
     }
 
     /// <summary>A card using every model type, so the model itself is checked, not only what builders use today.</summary>

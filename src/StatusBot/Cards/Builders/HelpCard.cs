@@ -23,6 +23,7 @@ public static class HelpCard
         ("Dina mål", "”Mina mål” visar målen du är ansvarig för, med senaste bedömning."),
         ("Uppföljning", "”Vilka mål uppfylls inte?”, ”vad saknas till T1?” eller ”vem har inte rapporterat T2?”."),
         ("Rapportera", "”Rapportera 3.6.1 T2” öppnar ett formulär för bedömning, analys och indikatorernas utfall."),
+        ("Påminnelser (samordnare)", "”Påminnelser T2” visar vad som har skickats och vad som misslyckades; ”pausa påminnelser” och ”återuppta påminnelser” styr dem för nämnden."),
     ];
 
     public static AdaptiveCard Build()

@@ -12,4 +12,7 @@ public interface IResponsibilityDirectory
 
     /// <summary>The people answering for one goal (ansvarig and delegates), for the status card.</summary>
     IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal);
+
+    /// <summary>Every responsibility known now, for the reminder planner, which needs the whole list.</summary>
+    IReadOnlyList<Responsibility> All { get; }
 }

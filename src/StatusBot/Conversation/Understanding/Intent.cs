@@ -27,6 +27,15 @@ public enum Intent
     /// <summary>"visa historik för 3.6.1": the goal's submitted outcomes.</summary>
     History,
 
+    /// <summary>"påminnelser T2": a coordinator's view of what was planned, sent and failed.</summary>
+    Reminders,
+
+    /// <summary>"pausa påminnelser": a coordinator stops reminders for their organisation.</summary>
+    PauseReminders,
+
+    /// <summary>"återuppta påminnelser".</summary>
+    ResumeReminders,
+
     Help,
 
     Greeting,

@@ -17,6 +17,16 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:vem|vilka|vilken)(?:\s+(?:chefer|ansvariga|personer|enheter))?\s+(?:har\s+)?(?:inte|ej)\s+(?:har\s+)?(?:rapporterat|lamnat\s+in|lamnat|skickat\s+in|fyllt\s+i)(?:\s+(?:utfall|utfallet|bedomning|bedomningen))?(?:\s+(?:for|till|i))?\b", Options, Timeout)]
     private static partial Regex NotReported();
 
+    // Coordinators' control of reminders: "pausa påminnelser", "återuppta påminnelserna", "påminnelser T2".
+    [GeneratedRegex(@"^\s*(?:pausa|stoppa|stang\s+av)\s+(?:alla\s+)?paminnelser(?:na)?\b", Options, Timeout)]
+    private static partial Regex PauseReminders();
+
+    [GeneratedRegex(@"^\s*(?:ateruppta|aterupta|starta(?:\s+om)?|sla\s+pa)\s+(?:alla\s+)?paminnelser(?:na)?\b", Options, Timeout)]
+    private static partial Regex ResumeReminders();
+
+    [GeneratedRegex(@"^\s*(?:(?:visa|vilka)\s+)?paminnelser(?:na)?(?:\s+(?:for|till|i))?\b", Options, Timeout)]
+    private static partial Regex ShowReminders();
+
     // "visa historik för 3.6.1", "historiken för nämndmål 3.6.1".
     [GeneratedRegex(@"^\s*(?:(?:visa|se|vad\s+ar)\s+)?(?:historik|historiken|utfallshistorik|andringshistorik)(?:\s+(?:for|over|pa|av|till))?\b", Options, Timeout)]
     private static partial Regex History();

@@ -68,6 +68,7 @@ public static partial class QuestionParser
             var rest = Work.Trim();
             if (rest.Length == 0) return Build(greeted ? Intent.Greeting : Intent.Empty);
             if (Help().IsMatch(rest)) return Build(Intent.Help);
+            if (ReadReminderCommand() is { } reminders) return reminders;
 
             var notReported = Consume(NotReported()) is not null;
             var history = !notReported && Consume(History()) is not null;
@@ -110,6 +111,17 @@ public static partial class QuestionParser
         }
 
         private Question Build(Intent intent) => new(intent) { Text = _original };
+
+        /// <summary>"påminnelser T2", "pausa påminnelser", "återuppta påminnelser [i Nämnd]".</summary>
+        private Question? ReadReminderCommand()
+        {
+            Intent? intent = Consume(PauseReminders()) is not null ? Intent.PauseReminders
+                : Consume(ResumeReminders()) is not null ? Intent.ResumeReminders
+                : Consume(ShowReminders()) is not null ? Intent.Reminders
+                : null;
+            if (intent is null) return null;
+            return Build(intent.Value) with { Period = ReadPeriod(), OrganisationHint = ReadOrganisation() };
+        }
 
         /// <summary>Matches on the working copy and blanks the match so later steps don't see it again.</summary>
         private Match? Consume(Regex regex)
