@@ -155,13 +155,22 @@ internal sealed class BotEndpoint(
         try
         {
             var activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
-            return activity is null || string.IsNullOrWhiteSpace(activity.Type.Value) ? null : activity;
+            return activity is null || string.IsNullOrWhiteSpace(activity.Type.Value) || !IsAnswerable(activity) ? null : activity;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// The Connector always sends where to reply (serviceUrl, conversation) and who is asking (from); without them
+    /// a handler cannot answer, and used to fail with a 500 further in.
+    /// </summary>
+    private static bool IsAnswerable(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.ServiceUrl)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+        && activity.From is not null;
 
     /// <summary>The body, or null if it is larger than <paramref name="limit"/> bytes.</summary>
     private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken ct)
