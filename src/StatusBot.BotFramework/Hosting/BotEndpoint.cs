@@ -119,6 +119,13 @@ internal sealed class BotEndpoint(
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             http.Response.StatusCode = StatusCodes.Status202Accepted;
         }
+        catch (ConnectorException ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            // The activity was received; only the reply could not be delivered after the connector's retries.
+            // A 500 would make Teams redeliver into the same failing Connector (and show the user an error).
+            logger.LogWarning(ex, "Reply to {Type} could not be delivered: the Connector answered {Status}", turn.Activity.Type, ex.StatusCode);
+            http.Response.StatusCode = StatusCodes.Status202Accepted;
+        }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(ex, "Handler failed for activity type {Type}", turn.Activity.Type);
