@@ -119,6 +119,13 @@ internal sealed class BotEndpoint(
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             http.Response.StatusCode = StatusCodes.Status202Accepted;
         }
+        catch (ConnectorException ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            // The activity was received; only the reply could not be delivered after the connector's retries.
+            // A 500 would make Teams redeliver into the same failing Connector (and show the user an error).
+            logger.LogWarning(ex, "Reply to {Type} could not be delivered: the Connector answered {Status}", turn.Activity.Type, ex.StatusCode);
+            http.Response.StatusCode = StatusCodes.Status202Accepted;
+        }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(ex, "Handler failed for activity type {Type}", turn.Activity.Type);
@@ -155,13 +162,22 @@ internal sealed class BotEndpoint(
         try
         {
             var activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
-            return activity is null || string.IsNullOrWhiteSpace(activity.Type.Value) ? null : activity;
+            return activity is null || string.IsNullOrWhiteSpace(activity.Type.Value) || !IsAnswerable(activity) ? null : activity;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// The Connector always sends where to reply (serviceUrl, conversation) and who is asking (from); without them
+    /// a handler cannot answer, and used to fail with a 500 further in.
+    /// </summary>
+    private static bool IsAnswerable(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.ServiceUrl)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+        && activity.From is not null;
 
     /// <summary>The body, or null if it is larger than <paramref name="limit"/> bytes.</summary>
     private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace StatusBot.Domain.Goals;
 /// </summary>
 public static partial class GoalNumber
 {
-    [GeneratedRegex(@"^\s*(\d{1,2}(?:\s*[.,]\s*\d{1,2}){0,3})\s*\.?", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^\s*([0-9]{1,2}(?:\s*[.,]\s*[0-9]{1,2}){0,3})\s*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 
     /// <summary>Canonical form of a number, or null when the text does not start with one.</summary>

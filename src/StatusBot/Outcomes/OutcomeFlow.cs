@@ -1,3 +1,4 @@
+using System.Data.Common;
 using StatusBot.Bot;
 using StatusBot.Cards.Builders;
 using StatusBot.Cards.Formatting;
@@ -31,7 +32,39 @@ public sealed class OutcomeFlow(
     /// <summary>Teams refreshes a card automatically for at most this many users.</summary>
     public const int MaxRefreshUsers = 60;
 
-    public async Task<AdaptiveCard> OpenFormAsync(GoalRef target, ReportingPeriod period, Asker asker, CancellationToken ct)
+    /// <summary>What a chief reads when the store cannot be reached; nothing was saved.</summary>
+    public const string StoreUnavailableText = "Det gick inte att spara just nu. Försök igen om en stund.";
+
+    public Task<AdaptiveCard> OpenFormAsync(GoalRef target, ReportingPeriod period, Asker asker, CancellationToken ct) =>
+        WhenStoreFailsAsync(() => OpenFormCoreAsync(target, period, asker, ct), "form", target);
+
+    public Task<AdaptiveCard> SaveDraftAsync(GoalRef target, OutcomePost post, Asker asker, CancellationToken ct) =>
+        WhenStoreFailsAsync(() => SaveDraftCoreAsync(target, post, asker, ct), "draft", target);
+
+    public Task<AdaptiveCard> SubmitAsync(GoalRef target, OutcomePost post, Asker asker, string? activityId, CancellationToken ct) =>
+        WhenStoreFailsAsync(() => SubmitCoreAsync(target, post, asker, activityId, ct), "submission", target);
+
+    public Task<AdaptiveCard> HistoryAsync(GoalRef target, CancellationToken ct) =>
+        WhenStoreFailsAsync(async () => OutcomeHistoryCard.Build(target.Goal, await store.HistoryAsync(target.Goal.Id, ct)), "history", target);
+
+    /// <summary>
+    /// A database restart or a cut network must not become a 500 for Teams or a hanging card: the chief is told to
+    /// try again. Each store call is one transaction, so a failure leaves nothing half-saved.
+    /// </summary>
+    private async Task<AdaptiveCard> WhenStoreFailsAsync(Func<Task<AdaptiveCard>> action, string what, GoalRef target)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is DbException or TimeoutException)
+        {
+            logger.LogWarning(e, "Outcome {What} for goal {GoalId} failed: the store is unavailable", what, target.Goal.Id);
+            return MessageCard.Error(StoreUnavailableText);
+        }
+    }
+
+    private async Task<AdaptiveCard> OpenFormCoreAsync(GoalRef target, ReportingPeriod period, Asker asker, CancellationToken ct)
     {
         if (!authorisation.MaySave(asker, target.Plan, target.Goal)) return authorisation.Refuse(asker, target.Goal, "form");
         var snapshot = await store.GetAsync(target.Goal.Id, period, asker.UserId, ct);
@@ -53,7 +86,7 @@ public sealed class OutcomeFlow(
         return OutcomeFormCard.Build(form);
     }
 
-    public async Task<AdaptiveCard> SaveDraftAsync(GoalRef target, OutcomePost post, Asker asker, CancellationToken ct)
+    private async Task<AdaptiveCard> SaveDraftCoreAsync(GoalRef target, OutcomePost post, Asker asker, CancellationToken ct)
     {
         if (!authorisation.MaySave(asker, target.Plan, target.Goal)) return authorisation.Refuse(asker, target.Goal, "draft");
         var form = new OutcomeFormModel(target.Plan, target.Goal, post.Period, post.Version) { Values = post.Values };
@@ -66,7 +99,7 @@ public sealed class OutcomeFlow(
         return OutcomeFormCard.Build(form with { Notice = $"Utkastet är sparat {SwedishDate.FormatTime(now)}." });
     }
 
-    public async Task<AdaptiveCard> SubmitAsync(GoalRef target, OutcomePost post, Asker asker, string? activityId, CancellationToken ct)
+    private async Task<AdaptiveCard> SubmitCoreAsync(GoalRef target, OutcomePost post, Asker asker, string? activityId, CancellationToken ct)
     {
         if (!authorisation.MaySave(asker, target.Plan, target.Goal)) return authorisation.Refuse(asker, target.Goal, "submission");
         var validation = OutcomeValidator.Validate(target.Goal, post.Period, post.Values, OutcomeCheck.Submission);
@@ -117,9 +150,6 @@ public sealed class OutcomeFlow(
 
     /// <summary>"Avbryt": back to the goal's status, nothing saved.</summary>
     public AdaptiveCard Cancel(GoalRef target, Asker asker) => cards.StatusCard(target.Plan, target.Goal, null, asker);
-
-    public async Task<AdaptiveCard> HistoryAsync(GoalRef target, CancellationToken ct) =>
-        OutcomeHistoryCard.Build(target.Goal, await store.HistoryAsync(target.Goal.Id, ct));
 
     /// <summary>
     /// The status card from the reloaded read model, with the confirmation on top and a refresh so that everyone

@@ -136,6 +136,15 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UndeliverableReplyIs202NotA500()
+    {
+        // The Connector stayed down through every retry: Teams must not redeliver into it or show an error.
+        _host.Handler.OnMessage = _ => throw new StatusBot.BotFramework.Connector.ConnectorException(503, "down");
+        using var response = await _host.PostAsync(Activities.Message().ToJsonString());
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
     public async Task SlowMessageHandlerIsAnsweredPromptlyAndCancelled()
     {
         var cancelled = new TaskCompletionSource();

@@ -43,7 +43,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b(?:vb|verksamhetsberattelsen?|verksamhetsberattelse|helar(?:et|s)?|hela\s+aret|arsbokslut(?:et)?|bokslut(?:et)?)(?![a-z])", Options, Timeout)]
     private static partial Regex FullYear();
 
-    [GeneratedRegex(@"(?<!\d)(20\d{2})(?!\d)", Options, Timeout)]
+    [GeneratedRegex(@"(?<!\d)(20[0-9]{2})(?!\d)", Options, Timeout)]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:(?:uppfylls|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppfyllas|uppnas|uppnatts|nas|natts)\s+(?:inte|ej)|(?:inte|ej|icke)\s+(?:har\s+)?(?:uppfyllda|uppfyllt|uppfylls|uppfyllts|uppfyllas|uppnadda|uppnatts|uppnas|nadda|natts)|ouppfyllda)\b", Options, Timeout)]
@@ -74,7 +74,7 @@ public static partial class QuestionParser
     private static partial Regex EmWord();
 
     // "3.6.1", "3,6,1", "3 . 6 . 1", "3.6.1."; never part of a year, a decimal tail or "t1".
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(\d{1,2}(?:\s?[.,]\s?\d{1,2}){0,3})(?![\d])\.?", Options, Timeout)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])([0-9]{1,2}(?:\s?[.,]\s?[0-9]{1,2}){0,3})(?![\d])\.?", Options, Timeout)]
     private static partial Regex Number();
 
     // A single number ("2") counts as a goal number only right after a word that says so.
