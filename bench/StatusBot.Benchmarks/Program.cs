@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
+using StatusBot.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);

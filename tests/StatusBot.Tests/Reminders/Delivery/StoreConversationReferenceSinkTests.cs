@@ -48,4 +48,27 @@ public sealed class StoreConversationReferenceSinkTests : IAsyncLifetime
         Assert.Equal("tenant", stored.TenantId);
         Assert.Equal(clock.GetUtcNow(), stored.SeenAt);
     }
+
+    [Fact]
+    public async Task An_unchanged_reference_is_written_once_per_interval_and_a_changed_one_at_once()
+    {
+        var start = new DateTimeOffset(2026, 8, 3, 7, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(start);
+        var sink = new StoreConversationReferenceSink(_store, clock);
+        var activity = Activity.CreateMessage("hej");
+
+        await sink.OnReferenceAsync(Reference("personal", "aad-1"), activity, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await sink.OnReferenceAsync(Reference("personal", "aad-1"), activity, CancellationToken.None);
+        Assert.Equal(start, (await _store.FindPersonalAsync("aad-1"))!.SeenAt); // the repeat was not written
+
+        await sink.OnReferenceAsync(Reference("personal", "aad-1", conversation: "a:2"), activity, CancellationToken.None);
+        var changed = await _store.FindPersonalAsync("aad-1");
+        Assert.Equal("a:2", changed!.ConversationId);
+        Assert.Equal(clock.GetUtcNow(), changed.SeenAt);
+
+        clock.Advance(StoreConversationReferenceSink.RefreshInterval);
+        await sink.OnReferenceAsync(Reference("personal", "aad-1", conversation: "a:2"), activity, CancellationToken.None);
+        Assert.Equal(clock.GetUtcNow(), (await _store.FindPersonalAsync("aad-1"))!.SeenAt);
+    }
 }
