@@ -166,15 +166,6 @@ public class GoalIndexTests
     }
 
     [Fact]
-    public async Task The_holder_reloads_from_the_store()
-    {
-        var holder = new GoalIndexHolder();
-        var index = await holder.ReloadAsync(new InMemoryGoalStore(SeedPlans.All()));
-        Assert.Same(index, holder.Current);
-        Assert.Equal(5, index.Plans.Count);
-    }
-
-    [Fact]
     public void The_holder_publishes_a_new_snapshot_and_keeps_the_old_one_intact()
     {
         var holder = new GoalIndexHolder();

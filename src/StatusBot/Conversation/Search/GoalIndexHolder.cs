@@ -1,5 +1,4 @@
 using StatusBot.Domain.Plans;
-using StatusBot.Domain.Store;
 
 namespace StatusBot.Conversation.Search;
 
@@ -28,8 +27,4 @@ public sealed class GoalIndexHolder : IGoalIndexSource
         Volatile.Write(ref _current, index);
         return index;
     }
-
-    /// <summary>Reads every plan from the store and publishes the index built from them (on start, after imports).</summary>
-    public async Task<GoalIndex> ReloadAsync(IGoalStore store, CancellationToken ct = default) =>
-        Replace(await store.GetAllPlansAsync(ct).ConfigureAwait(false));
 }
