@@ -66,7 +66,7 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
     {
         var reply = BotActivity.CreateMessage();
         reply.Summary = card.FallbackText;
-        reply.Attachments = [Attachment.AdaptiveCard(CardJson.ToJsonObject(card))];
+        reply.Attachments = [Attachment.AdaptiveCard(CardJson.ToUtf8(card))];
         return reply;
     }
 }

@@ -91,6 +91,38 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void AlreadySerialisedCardIsWrittenVerbatim()
+    {
+        // Not re-encoded: the bytes appear as given (å unescaped, key order and spacing kept).
+        const string card = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Måluppfyllelse"}]}""";
+        var activity = new Activity { Text = "hej", Attachments = [Attachment.AdaptiveCard(System.Text.Encoding.UTF8.GetBytes(card))] };
+
+        var json = JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity);
+
+        Assert.Contains($"\"content\":{card}", json);
+        Assert.Equal("Måluppfyllelse", (string?)JsonNode.Parse(json)!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+        Assert.Equal("AdaptiveCard", (string?)activity.Attachments[0].Content!["type"]); // readable as a node too
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[1]")]
+    [InlineData("\"text\"")]
+    [InlineData("{\"a\":1} {\"b\":2}")]
+    [InlineData("{\"a\":")]
+    public void AlreadySerialisedContentMustBeOneObject(string utf8) =>
+        Assert.ThrowsAny<Exception>(() => Attachment.AdaptiveCard(System.Text.Encoding.UTF8.GetBytes(utf8)));
+
+    [Fact]
+    public void SettingContentReplacesSerialisedContent()
+    {
+        var attachment = Attachment.AdaptiveCard("""{"type":"AdaptiveCard"}"""u8.ToArray());
+        attachment.Content = new JsonObject { ["type"] = "Replaced" };
+        var json = JsonNode.Parse(JsonSerializer.Serialize(new Activity { Attachments = [attachment] }, BotFrameworkJsonContext.Default.Activity))!;
+        Assert.Equal("Replaced", (string?)json["attachments"]![0]!["content"]!["type"]);
+    }
+
+    [Fact]
     public void InvokeResponsesHaveTheUniversalActionShape()
     {
         var error = InvokeResponse.Error(400, "BadInput", "Fel");

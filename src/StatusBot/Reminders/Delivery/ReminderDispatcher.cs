@@ -140,7 +140,7 @@ public sealed class ReminderDispatcher : BackgroundService
             var card = ReminderCard.Build(item.Message);
             var activity = Activity.CreateMessage();
             activity.Summary = ReminderCard.Heading(item.Message);
-            activity.Attachments = [Attachment.AdaptiveCard(CardJson.ToJsonObject(card))];
+            activity.Attachments = [Attachment.AdaptiveCard(CardJson.ToUtf8(card))];
             await _connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, timeout.Token);
             return null;
         }

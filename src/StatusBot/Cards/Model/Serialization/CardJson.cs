@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -32,7 +31,10 @@ public static class CardJson
         JsonSerializer.Serialize(card, indented ? IndentedCardInfo.Value : CardInfo);
 
     /// <summary>UTF-8 size of the compact JSON: what counts against Teams' message limit.</summary>
-    public static int SizeInBytes(AdaptiveCard card) => Encoding.UTF8.GetByteCount(Serialize(card));
+    public static int SizeInBytes(AdaptiveCard card) => ToUtf8(card).Length;
+
+    /// <summary>The compact JSON as UTF-8: what goes on the wire (Attachment.AdaptiveCard takes it as it is).</summary>
+    public static byte[] ToUtf8(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, CardInfo);
 
     public static JsonObject ToJsonObject(AdaptiveCard card) =>
         JsonSerializer.SerializeToNode(card, CardInfo)!.AsObject();
