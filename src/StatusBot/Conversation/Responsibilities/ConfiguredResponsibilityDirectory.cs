@@ -14,11 +14,11 @@ public sealed class ConfiguredResponsibilityDirectory : IResponsibilityDirectory
 {
     public const string SectionName = "Responsibilities";
 
-    private Responsibility[] _all;
+    private ResponsibilityLookup _lookup;
 
     public ConfiguredResponsibilityDirectory(IConfiguration configuration)
     {
-        _all = Read(configuration.GetSection(SectionName));
+        _lookup = new ResponsibilityLookup(Read(configuration.GetSection(SectionName)));
         ChangeToken.OnChange(configuration.GetReloadToken, () => Reload(configuration));
     }
 
@@ -26,42 +26,21 @@ public sealed class ConfiguredResponsibilityDirectory : IResponsibilityDirectory
     {
         // A bad edit to a running instance's configuration keeps the last good list rather than failing the
         // reload thread; the same error stops a fresh start, where someone is watching.
-        try { Volatile.Write(ref _all, Read(configuration.GetSection(SectionName))); }
+        try { Volatile.Write(ref _lookup, new ResponsibilityLookup(Read(configuration.GetSection(SectionName)))); }
         catch (FormatException) { }
         catch (InvalidOperationException) { }
     }
 
     /// <summary>For tests and for callers that already hold the list.</summary>
-    public ConfiguredResponsibilityDirectory(IEnumerable<Responsibility> responsibilities) => _all = responsibilities.ToArray();
+    public ConfiguredResponsibilityDirectory(IEnumerable<Responsibility> responsibilities) =>
+        _lookup = new ResponsibilityLookup(responsibilities.ToArray());
 
-    public IReadOnlyList<Responsibility> All => Volatile.Read(ref _all);
+    public IReadOnlyList<Responsibility> All => Volatile.Read(ref _lookup).All;
 
-    /// <summary>
-    /// Entries matching the asker's object id or UPN, and then every entry naming the same person by the other
-    /// key: an administrator who wrote the object id on one line and only the e-mail on the next means one person.
-    /// </summary>
-    public IReadOnlyList<Responsibility> GoalsFor(Asker asker)
-    {
-        var all = All;
-        var direct = all.Where(r => Is(r.Person.AadObjectId, asker.UserId) || Is(r.Person.Upn, asker.Upn) || Is(r.Person.Upn, asker.UserId)).ToArray();
-        if (direct.Length == 0) return direct;
-        var upns = direct.Select(r => r.Person.Upn).Append(asker.Upn).Where(u => !string.IsNullOrWhiteSpace(u)).ToArray();
-        var ids = direct.Select(r => r.Person.AadObjectId).Append(asker.UserId).Where(i => !string.IsNullOrWhiteSpace(i)).ToArray();
-        return all.Where(r => direct.Contains(r) || upns.Any(u => Is(r.Person.Upn, u)) || ids.Any(i => Is(r.Person.AadObjectId, i))).ToArray();
-    }
+    /// <inheritdoc cref="ResponsibilityLookup.GoalsFor"/>
+    public IReadOnlyList<Responsibility> GoalsFor(Asker asker) => Volatile.Read(ref _lookup).GoalsFor(asker);
 
-    public IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal)
-    {
-        if (goal.Number is null) return [];
-        return All.Where(r => r.Role != ResponsibilityRole.Coordinator && r.Year == plan.Year && r.GoalNumber == goal.Number
-                              && (Is(r.Organisation, plan.Organisation) || Is(r.Organisation, plan.ParentOrganisation)))
-            .Select(r => r.Person)
-            .Distinct()
-            .ToArray();
-    }
-
-    private static bool Is(string? a, string? b) =>
-        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal) => Volatile.Read(ref _lookup).ResponsibleFor(plan, goal);
 
     public static Responsibility[] Read(IConfigurationSection section) =>
         (section.Get<List<ResponsibilityEntry>>() ?? [])
