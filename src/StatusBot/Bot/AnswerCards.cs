@@ -1,3 +1,4 @@
+using StatusBot.Cards;
 using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Conversation;
@@ -12,7 +13,7 @@ using StatusBot.Domain.Plans;
 namespace StatusBot.Bot;
 
 /// <summary>Turns the conversation's answers into the cards a user sees. The only place that maps one to the other.</summary>
-public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthorisation authorisation, TimeProvider time)
+public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthorisation authorisation, TimeProvider time, StatusCardCache statusCards)
 {
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -30,14 +31,24 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         _ => MessageCard.Error("Jag kunde inte visa svaret."),
     };
 
-    public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker)
+    /// <summary>The answer serialised for a reply; status cards come from the cache when nothing they show changed.</summary>
+    public RenderedCard RenderForReply(Answer answer, Asker asker)
+    {
+        if (answer is not GoalAnswer g) return RenderedCard.Of(Render(answer, asker));
+        var context = StatusContext(g.Plan, g.Goal, g.Scope, asker);
+        return statusCards.GetOrBuild(g.Goal, context.Period, context.Today, context.ViewerMayReport, context.Responsible,
+            () => RenderedCard.Of(GoalStatusCard.Build(g.Plan, g.Goal, context)));
+    }
+
+    public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>
+        GoalStatusCard.Build(plan, goal, StatusContext(plan, goal, scope, asker));
+
+    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker)
     {
         var today = Today();
-        var responsible = ResponsibleFor(plan, goal);
         // A past year's plan is reported in its own VB, not in the period running today.
         var period = scope ?? (plan.Year < today.Year ? new ReportingPeriod(plan.Year, PeriodKind.VB) : null);
-        var mayReport = authorisation.MaySave(asker, plan, goal);
-        return GoalStatusCard.Build(plan, goal, new GoalCardContext(responsible, today, period, mayReport));
+        return new GoalCardContext(ResponsibleFor(plan, goal), today, period, authorisation.MaySave(asker, plan, goal));
     }
 
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);

@@ -22,8 +22,8 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
         var asker = AskerOf(turn.Activity);
         // Action.Submit (clients without Universal Actions) arrives as a message with a value and no text.
         var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
-            ? await responder.ActAsync(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker, turn.Activity.Id, turn.CancellationToken)
-            : await responder.AskAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
+            ? RenderedCard.Of(await responder.ActAsync(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker, turn.Activity.Id, turn.CancellationToken))
+            : await responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
         await turn.ReplyAsync(CardReply(card));
         telemetry.ReplyDelivered("connector");
     }
@@ -62,11 +62,14 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
         value.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     /// <summary>A message carrying one Adaptive Card; its fallback text is what notifications and old clients show.</summary>
-    public static BotActivity CardReply(AdaptiveCard card)
+    public static BotActivity CardReply(AdaptiveCard card) => CardReply(RenderedCard.Of(card));
+
+    /// <inheritdoc cref="CardReply(AdaptiveCard)"/>
+    public static BotActivity CardReply(RenderedCard card)
     {
         var reply = BotActivity.CreateMessage();
         reply.Summary = card.FallbackText;
-        reply.Attachments = [Attachment.AdaptiveCard(CardJson.ToUtf8(card))];
+        reply.Attachments = [Attachment.AdaptiveCard(card.Json)];
         return reply;
     }
 }

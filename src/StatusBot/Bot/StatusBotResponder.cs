@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StatusBot.Cards;
 using StatusBot.Cards.Builders;
 using StatusBot.Cards.Model;
 using StatusBot.Conversation;
@@ -22,6 +23,19 @@ public sealed class StatusBotResponder(
     /// <summary>Answers a typed question.</summary>
     public async Task<AdaptiveCard> AskAsync(string? text, Asker asker, CancellationToken ct = default)
     {
+        var answer = Understand(text, asker);
+        return await StoreBackedCardAsync(answer, asker, ct) ?? cards.Render(answer, asker);
+    }
+
+    /// <summary>Answers a typed question with the card serialised for a reply (status cards may come from the cache).</summary>
+    public async Task<RenderedCard> AskForReplyAsync(string? text, Asker asker, CancellationToken ct = default)
+    {
+        var answer = Understand(text, asker);
+        return await StoreBackedCardAsync(answer, asker, ct) is { } card ? RenderedCard.Of(card) : cards.RenderForReply(answer, asker);
+    }
+
+    private Answer Understand(string? text, Asker asker)
+    {
         using var span = StatusBotTelemetry.ActivitySource.StartActivity("statusbot.answer");
         var answer = conversation.Answer(text, asker);
         var kind = answer.GetType().Name;
@@ -29,14 +43,17 @@ public sealed class StatusBotResponder(
         span?.SetTag("answer.kind", kind);
         telemetry.QuestionAnswered(kind);
         logger.LogInformation("Question answered with {AnswerKind} for user {UserId}", kind, asker.UserId);
-        return answer switch
-        {
-            ReportRequestAnswer r => await outcomes.OpenFormAsync(new GoalRef(r.Plan, r.Goal), r.Period, asker, ct),
-            OutcomeHistoryAnswer h => await outcomes.HistoryAsync(new GoalRef(h.Plan, h.Goal), ct),
-            ReminderRequestAnswer r when reminders is not null => await reminders.AnswerAsync(r, asker, ct),
-            _ => cards.Render(answer, asker),
-        };
+        return answer;
     }
+
+    /// <summary>The answers that need the store (forms, history, reminders); null for those built from the index alone.</summary>
+    private async Task<AdaptiveCard?> StoreBackedCardAsync(Answer answer, Asker asker, CancellationToken ct) => answer switch
+    {
+        ReportRequestAnswer r => await outcomes.OpenFormAsync(new GoalRef(r.Plan, r.Goal), r.Period, asker, ct),
+        OutcomeHistoryAnswer h => await outcomes.HistoryAsync(new GoalRef(h.Plan, h.Goal), ct),
+        ReminderRequestAnswer r when reminders is not null => await reminders.AnswerAsync(r, asker, ct),
+        _ => null,
+    };
 
     /// <summary>
     /// Answers a card action (Action.Execute verb, or Action.Submit data with a verb): returns the card that replaces

@@ -54,6 +54,7 @@ public static class BotHost
         services.AddSingleton<IResponsibilityDirectory>(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
         services.AddHostedService(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
         services.AddConversation(configuration);
+        services.AddSingleton<StatusCardCache>();
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
         services.AddSingleton<PlanCatalog>();

@@ -1,0 +1,10 @@
+using StatusBot.Cards.Model;
+using StatusBot.Cards.Model.Serialization;
+
+namespace StatusBot.Cards;
+
+/// <summary>A card serialised for the wire (compact UTF-8 JSON) with the fallback text notifications show.</summary>
+public sealed record RenderedCard(ReadOnlyMemory<byte> Json, string? FallbackText)
+{
+    public static RenderedCard Of(AdaptiveCard card) => new(CardJson.ToUtf8(card), card.FallbackText);
+}
