@@ -49,4 +49,20 @@ public sealed class Plan
     public Goal? ParentOf(Goal goal) => goal.ParentId is null ? null : Goals.FirstOrDefault(g => g.Id == goal.ParentId);
 
     public IEnumerable<Goal> OfLevel(GoalLevel level) => Goals.Where(g => g.Level == level);
+
+    /// <summary>
+    /// A new plan object with the same document and goals except <paramref name="goal"/>, which replaces the goal
+    /// with its id. Read models that publish immutable snapshots use it to update one goal without reloading all.
+    /// </summary>
+    public Plan WithGoalReplaced(Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var at = Goals.FindIndex(g => g.Id == goal.Id);
+        if (at < 0) throw new ArgumentException($"The plan has no goal {goal.Id}.", nameof(goal));
+        var copy = new Plan(Organisation, Year, Document) { ParentOrganisation = ParentOrganisation, Source = Source };
+        copy.Goals.AddRange(Goals);
+        copy.Goals[at] = goal;
+        copy.Warnings.AddRange(Warnings);
+        return copy;
+    }
 }

@@ -117,7 +117,7 @@ public sealed class OutcomeFlow(
             case SubmitStatus.Stored:
                 logger.LogInformation("Outcome submitted for goal {GoalId} {Period} by user {UserId}, version {Version}",
                     target.Goal.Id, post.Period, asker.UserId, result.Current?.Version);
-                await RefreshReadModelAsync(ct);
+                await ShowInReadModelAsync(target.Goal.Id);
                 return UpdatedStatusCard(target, post.Period, asker, $"Tack! Ditt utfall för {post.Period} är inskickat.");
             case SubmitStatus.Conflict:
                 logger.LogInformation("Outcome for goal {GoalId} {Period} refused as stale: form version {Version}, current {Current}",
@@ -134,17 +134,17 @@ public sealed class OutcomeFlow(
 
     /// <summary>
     /// The read model must show the new outcome at once, not at the next timer tick. The outcome is stored already,
-    /// so a failed reload must not turn the answer into an error: the timer catches up.
+    /// so a failed update must not turn the answer into an error: the timer catches up.
     /// </summary>
-    private async Task RefreshReadModelAsync(CancellationToken ct)
+    private async Task ShowInReadModelAsync(string goalId)
     {
         try
         {
-            await catalog.RefreshAsync(ct);
+            await catalog.ApplySubmittedAsync(goalId);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            logger.LogWarning(e, "Goal index reload after a submission failed; the next refresh will show it");
+            logger.LogWarning(e, "Updating the goal index after a submission failed; the next refresh will show it");
         }
     }
 

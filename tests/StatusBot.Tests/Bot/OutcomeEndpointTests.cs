@@ -73,6 +73,10 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     {
         var goal = GoalNumbered("3.6.1");
         var activity = goal.Activities[0];
+        // Someone looks first, so the status card is cached before the submission changes it.
+        await PostAsync(Message(Outsider, "m-0", "hur går nämndmål 3.6.1?"));
+        var (_, before) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("Tryggheten ökade men belysningen blev försenad.", AllText(before["attachments"]![0]!["content"]));
 
         var card = await SubmitAsync(Anna, "act-1", Form(goal, version: 0,
             (OutcomeInputIds.Bedomning, "UppfyllsDelvis"),

@@ -13,6 +13,7 @@ public sealed class GoalIndex
 {
     public static GoalIndex Empty { get; } = new([]);
 
+    private readonly Plan[] _plans;
     private readonly GoalRef[] _entries;
     private readonly int[] _entryPlan;
     private readonly TextIndex _text;
@@ -20,30 +21,38 @@ public sealed class GoalIndex
     private readonly Dictionary<string, Plan[]> _plansByOrganisation = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GoalRef> _byId = new(StringComparer.Ordinal);
 
-    public GoalIndex(IReadOnlyList<Plan> plans)
+    public GoalIndex(IReadOnlyList<Plan> plans) : this([.. plans], text: null)
     {
-        Plans = plans.ToArray();
+    }
+
+    /// <param name="text">The text index of an index over plans with the same goals and texts in the same order, reused.</param>
+    private GoalIndex(Plan[] plans, TextIndex? text)
+    {
+        _plans = plans;
         var entries = new List<GoalRef>();
         var entryPlan = new List<int>();
-        var builder = new TextIndex.Builder();
-        for (var p = 0; p < Plans.Count; p++)
+        var builder = text is null ? new TextIndex.Builder() : null;
+        for (var p = 0; p < plans.Length; p++)
         {
-            var plan = Plans[p];
+            var plan = plans[p];
             foreach (var goal in plan.Goals)
             {
-                var entry = builder.NewEntry();
                 var goalRef = new GoalRef(plan, goal);
                 entries.Add(goalRef);
                 _byId.TryAdd(goal.Id, goalRef);
                 entryPlan.Add(p);
-                AddTexts(builder, entry, goal);
+                if (builder is not null)
+                {
+                    var entry = builder.NewEntry();
+                    foreach (var (value, field, source) in SearchTexts(goal)) builder.Add(entry, value, field, source);
+                }
                 if (goal.Number is { } n && GoalNumber.Normalize(n) is { } canonical)
                     _byNumber.TryAdd((plan.Id, canonical), goal);
             }
         }
         _entries = entries.ToArray();
         _entryPlan = entryPlan.ToArray();
-        _text = builder.Build();
+        _text = text ?? builder!.Build();
 
         // A unit plan belongs to its own organisation and to the nämnd above it.
         foreach (var group in Plans
@@ -55,17 +64,37 @@ public sealed class GoalIndex
             .Order(StringComparer.Ordinal).ToArray();
     }
 
-    private static void AddTexts(TextIndex.Builder builder, int entry, Goal goal)
+    /// <summary>
+    /// This index with one plan replaced by a new object with the same id (e.g. a goal's reported outcome applied).
+    /// When the plan's goals and searchable texts are unchanged, the text index is reused, which makes this cheap
+    /// enough to run after every submission; otherwise (or for a plan not in the index) everything is rebuilt.
+    /// </summary>
+    public GoalIndex WithPlanReplaced(Plan plan)
     {
-        builder.Add(entry, goal.Title, MatchField.Title);
-        foreach (var indicator in goal.Indicators) builder.Add(entry, indicator.Name, MatchField.Indicator, indicator.Name);
-        foreach (var activity in goal.Activities) builder.Add(entry, activity.Title, MatchField.Activity, activity.Title);
-        builder.Add(entry, goal.Description, MatchField.Description);
-        foreach (var result in goal.ExpectedResults) builder.Add(entry, result, MatchField.Description);
-        foreach (var section in goal.Sections.Values) builder.Add(entry, section, MatchField.Description);
+        ArgumentNullException.ThrowIfNull(plan);
+        var at = Array.FindIndex(_plans, p => p.Id == plan.Id);
+        if (at < 0) return new GoalIndex([.. Plans, plan]);
+        var plans = (Plan[])_plans.Clone();
+        plans[at] = plan;
+        return new GoalIndex(plans, SameSearchTexts(_plans[at], plan) ? _text : null);
     }
 
-    public IReadOnlyList<Plan> Plans { get; }
+    private static bool SameSearchTexts(Plan a, Plan b) =>
+        a.Goals.Count == b.Goals.Count
+        && a.Goals.Zip(b.Goals).All(pair => pair.First.Id == pair.Second.Id && SearchTexts(pair.First).SequenceEqual(SearchTexts(pair.Second)));
+
+    /// <summary>What search finds a goal by; the text index and the check above must agree on it.</summary>
+    private static IEnumerable<(string? Text, MatchField Field, string? Source)> SearchTexts(Goal goal)
+    {
+        yield return (goal.Title, MatchField.Title, null);
+        foreach (var indicator in goal.Indicators) yield return (indicator.Name, MatchField.Indicator, indicator.Name);
+        foreach (var activity in goal.Activities) yield return (activity.Title, MatchField.Activity, activity.Title);
+        yield return (goal.Description, MatchField.Description, null);
+        foreach (var result in goal.ExpectedResults) yield return (result, MatchField.Description, null);
+        foreach (var section in goal.Sections.Values) yield return (section, MatchField.Description, null);
+    }
+
+    public IReadOnlyList<Plan> Plans => _plans;
 
     /// <summary>A goal by its stable id (card actions carry ids, not numbers), or null when it is gone.</summary>
     public GoalRef? FindById(string goalId) => _byId.GetValueOrDefault(goalId);

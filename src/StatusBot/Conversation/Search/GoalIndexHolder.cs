@@ -27,4 +27,7 @@ public sealed class GoalIndexHolder : IGoalIndexSource
         Volatile.Write(ref _current, index);
         return index;
     }
+
+    /// <summary>Publishes an index derived from the current one (see <see cref="GoalIndex.WithPlanReplaced"/>).</summary>
+    public void Publish(GoalIndex index) => Volatile.Write(ref _current, index);
 }
