@@ -134,12 +134,17 @@ for c in 1 16 64; do
     echo "  NOTE $k: stored ($s) != requests ($n); difference $((s - n)) (up to $c expected: requests cut off at the end of the run are stored but not counted by wrk)"
   fi
   echo "$k $n $bad $r $l50 $l99 $s $ok" >>"$out/cells.txt"
-  sub_info+=" $k: $conflict conflicts, $refused refusals, $invalid invalid, $other other;"
+  sub_info+="${sub_info:+, }$k $conflict/$refused/$invalid/$other"
 done
 kill $p; wait $p 2>/dev/null || true
 fi
 
-ratio() { if [ -n "$2" ]; then printf %.2f "$(echo "$1/$2" | bc -l)"; else printf -- -; fi; }
+# Two decimals, or five below 0.01 (submit cells run at a ten-thousandth of the relay); "-" without a relay cell.
+ratio() {
+  if [ -z "$2" ]; then printf -- -; return; fi
+  local q; q=$(echo "$1/$2" | bc -l)
+  if [ "$(echo "$q < 0.01" | bc -l)" = 1 ]; then printf %.5f "$q"; else printf %.2f "$q"; fi
+}
 {
   echo "# Load benchmark results"
   echo
@@ -163,7 +168,7 @@ ratio() { if [ -n "$2" ]; then printf %.2f "$(echo "$1/$2" | bc -l)"; else print
     echo "submit@N: Teams invoke adaptiveCard/action, verb skickaIn, a complete valid outcome form for $kind $year, request i"
     echo "to goal i mod $ngoals (the goals of the $year plans) with the version expected after the earlier ones; the app on"
     echo "a scratch copy of city.db, the bench user configured as coordinator. Errors: responses other than the"
-    echo "confirmation card (wrk socket errors included). Per cell:$sub_info"
+    echo "confirmation card (wrk socket errors included). Conflicts/refusals/invalid forms/other: $sub_info."
   fi
   if [ -n "$rss" ]; then
     echo
