@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Load benchmark (issue 8 part 1): bare and relay anchors and the app with the city-sized store, each pinned to core 0;
-# the fake Connector and wrk pinned to core 1. Writes bench/load/results.md. Run from anywhere:
+# the fake Connector and wrk pinned to core 1. Then outcome submissions (Teams invokes) against the app on a scratch
+# copy of the store. Writes bench/load/results.md. Run from anywhere:
 #   bench/load/run.sh [SECONDS]      (default 10 s per cell)
+# Environment: OUT (working directory, default /tmp/statusbot-load), CPORT/PORT (fake Connector and server ports,
+# default 5199/5200), CELLS (groups to run, default "bare relay questions submit"; any other selection writes
+# results.md to $OUT instead of bench/load, so a partial run never replaces the recorded table).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
 secs=${1:-10}; out=${OUT:-/tmp/statusbot-load}; mkdir -p "$out"
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v taskset >/dev/null || apt-get install -y util-linux
+command -v sqlite3 >/dev/null || apt-get install -y sqlite3
+all_cells="bare relay questions submit"; cells=${CELLS:-$all_cells}
+want() { [[ " $cells " == *" $1 "* ]]; }
+results="$here/results.md"; [ "$cells" = "$all_cells" ] || results="$out/results.md"
 dotnet build -c Release "$root/src/StatusBot/StatusBot.csproj" -o "$out/app" -v q -nologo >/dev/null
 dotnet build -c Release "$root/bench/StatusBot.Anchors/StatusBot.Anchors.csproj" -o "$out/anchors" -v q -nologo >/dev/null
 [ -f "$out/city.db" ] || "$here/citystore.sh" "$out/app/statusbot.dll" "$out/city.db"
 
-CPORT=5199; PORT=5200; connector="http://127.0.0.1:$CPORT/"
+CPORT=${CPORT:-5199}; PORT=${PORT:-5200}; connector="http://127.0.0.1:$CPORT/"
 pids=(); cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }; trap cleanup EXIT
 wait_up() { for _ in $(seq 300); do curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 not up" >&2; exit 1; }
 
@@ -39,12 +47,18 @@ cell() { # name conns text expect_replies
 : >"$out/cells.txt"
 status="hur går nämndmål 3.6.1?"; list="vilka mål uppfylls delvis?"
 
+if want bare; then
 taskset -c 0 dotnet "$out/anchors/StatusBot.Anchors.dll" bare $PORT & p=$!; pids+=($p); wait_up $PORT
 for c in 1 16 64; do cell bare $c "$status" no; done; kill $p; wait $p 2>/dev/null || true
+fi
 
+if want relay; then
 taskset -c 0 dotnet "$out/anchors/StatusBot.Anchors.dll" relay $PORT & p=$!; pids+=($p); wait_up $PORT
 for c in 1 16 64; do cell relay $c "$status" yes; done; kill $p; wait $p 2>/dev/null || true
+fi
 
+rss=""
+if want questions; then
 env Demo__Enabled=false Logging__LogLevel__Default=Warning \
 Conversation__DefaultOrganisation="Enskede-Årsta-Vantörs stadsdelsnämnd" \
 Bot__PerConversationPerSecond=1000000 Bot__PerConversationPer30Seconds=30000000 Bot__GlobalPerSecond=1000000 \
@@ -58,7 +72,79 @@ for c in 1 16 64; do cell list $c "$list" yes; done
 CONVTYPE=groupChat cell status-groupchat 16 "$status" yes
 rss=$(awk '/VmHWM/ {print $2}' /proc/$p/status); echo "app peak RSS (VmHWM): $((rss / 1024)) MB"
 kill $p; wait $p 2>/dev/null || true
+fi
 
+# Outcome submissions (issue 8): Teams invokes "adaptiveCard/action", verb skickaIn, each a valid outcome form for
+# another goal of the current year's plans (bench/load/submit.lua, goals from bench/load/submitgoals.sh). They write
+# to the store, so the app serves a scratch copy of city.db (submit.db, made afresh each run). The bench user
+# (aadObjectId aad-bench-user) is configured as coordinator (Responsibilities section) of every organisation with
+# a plan that year. The invoke's answer is its HTTP response, so replies are checked in the store: the submissions
+# stored by the run (counted by their activity ids) against wrk's count; submit.lua counts every response that is
+# not the confirmation card (conflict, refusal, form sent back with errors, anything else) as an error.
+sub_info=""
+if want submit; then
+sub_db="$out/submit.db"; rm -f "$sub_db" "$sub_db-wal" "$sub_db-shm"; sqlite3 "$out/city.db" ".backup '$sub_db'"
+year=$(date -u +%Y); month=$((10#$(date -u +%m)))
+if [ "$(sqlite3 "$sub_db" "select count(*) from plans where year = $year")" != 0 ]; then
+  kind=VB; [ "$month" -le 8 ] && kind=T2; [ "$month" -le 4 ] && kind=T1   # the period open today (ReportingPeriod.Containing)
+else
+  year=$(sqlite3 "$sub_db" "select max(year) from plans"); kind=VB        # no plan for this year: the newest year's VB
+fi
+coordinators=(); i=0
+while IFS= read -r org; do
+  coordinators+=("Responsibilities__${i}__Organisation=$org" "Responsibilities__${i}__Year=$year"
+                 "Responsibilities__${i}__AadObjectId=aad-bench-user" "Responsibilities__${i}__Role=Coordinator")
+  i=$((i + 1))
+done < <(sqlite3 "$sub_db" "select distinct organisation from plans where year = $year order by organisation")
+"$here/submitgoals.sh" "$sub_db" "$year" "$kind" >"$out/submit-goals.tsv"
+ngoals=$(wc -l <"$out/submit-goals.tsv")
+echo "submit: $kind $year, $ngoals goals, bench user coordinator of $i organisations, store $sub_db"
+
+env "${coordinators[@]}" Demo__Enabled=false Logging__LogLevel__Default=Warning \
+Bot__PerConversationPerSecond=1000000 Bot__PerConversationPer30Seconds=30000000 Bot__GlobalPerSecond=1000000 \
+  taskset -c 0 dotnet "$out/app/statusbot.dll" serve --store "$sub_db" --urls "http://127.0.0.1:$PORT" >"$out/app-submit.log" 2>&1 & p=$!; pids+=($p); wait_up $PORT
+
+stored() { sqlite3 "$sub_db" "select count(*) from outcomes where source_activity_id like 'submit-$1-%'"; }
+# Requests cut off at a run's deadline are still being stored: wait until the count stands still for 1 s, so the
+# next run's expected versions (read from the store by submitgoals.sh) are right.
+settle() { local a b; a=$(stored "$1"); for _ in $(seq 60); do sleep 1; b=$(stored "$1"); [ "$a" = "$b" ] && return; a=$b; done; }
+submit_wrk() { # run-tag conns seconds
+  "$here/submitgoals.sh" "$sub_db" "$year" "$kind" >"$out/submit-goals.tsv"
+  GOALS="$out/submit-goals.tsv" RUN=$1 CONNECTOR=$connector taskset -c 1 wrk -t1 -c"$2" -d"$3" --timeout 10s \
+    -s "$here/submit.lua" "http://127.0.0.1:$PORT/api/messages"
+  settle "$1"
+}
+submit_wrk warmup 16 5s >/dev/null   # JIT of the submit path (the first submission takes ~2 s)
+for c in 1 16 64; do
+  k="submit@$c"
+  submit_wrk "warmup$c" "$c" 3s >/dev/null
+  curl -s -X POST "${connector}reset" >/dev/null
+  res=$(submit_wrk "run$c" "$c" "${secs}s")
+  read -r _ n bad r l50 l99 <<<"$(grep '^RESULT' <<<"$res")"
+  read -r _ sent ok conflict refused invalid other <<<"$(grep '^SUBMIT' <<<"$res")"
+  s=$(stored "run$c"); read -r replies _ <<<"$(curl -s "${connector}count")"
+  rps[$k]=$r; p50[$k]=$l50; p99[$k]=$l99; reqs[$k]=$n
+  echo "$k: $n requests ($bad errors), $r/s, p50 ${l50}us p99 ${l99}us; stored $s of $sent sent; confirmations $ok," \
+    "conflicts $conflict, refusals $refused, invalid $invalid, other $other; connector posts $replies"
+  [ "$conflict" = 0 ] && [ "$refused" = 0 ] && [ "$invalid" = 0 ] && [ "$other" = 0 ] && [ "$ok" = "$n" ] ||
+    echo "  WARN $k: $((n - ok)) responses were not the confirmation card"
+  if [ "$s" -lt "$ok" ] || [ "$s" -gt "$sent" ]; then
+    echo "  WARN $k: stored ($s) is not between the confirmations ($ok) and the requests sent ($sent)"
+  elif [ "$s" != "$n" ]; then
+    echo "  NOTE $k: stored ($s) != requests ($n); difference $((s - n)) (up to $c expected: requests cut off at the end of the run are stored but not counted by wrk)"
+  fi
+  echo "$k $n $bad $r $l50 $l99 $s $ok" >>"$out/cells.txt"
+  sub_info+="${sub_info:+, }$k $conflict/$refused/$invalid/$other"
+done
+kill $p; wait $p 2>/dev/null || true
+fi
+
+# Two decimals, or five below 0.01 (submit cells run at a ten-thousandth of the relay); "-" without a relay cell.
+ratio() {
+  if [ -z "$2" ]; then printf -- -; return; fi
+  local q; q=$(echo "$1/$2" | bc -l)
+  if [ "$(echo "$q < 0.01" | bc -l)" = 1 ]; then printf %.5f "$q"; else printf %.2f "$q"; fi
+}
 {
   echo "# Load benchmark results"
   echo
@@ -66,14 +152,27 @@ kill $p; wait $p 2>/dev/null || true
   echo "Servers pinned to core 0, wrk and fake Connector to core 1. Latency is wrk's round trip: the bot awaits its"
   echo "reply POST before answering, so it spans receipt to reply. App store: city.db ($(du -h "$out/city.db" | cut -f1))."
   echo
-  echo "| Cell | Requests | Errors | Req/s | p50 (ms) | p99 (ms) | Connector replies | Req/s vs relay | p99 vs relay |"
+  echo "| Cell | Requests | Errors | Req/s | p50 (ms) | p99 (ms) | Replies | Req/s vs relay | p99 vs relay |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   while read -r k n bad r l50 l99 replies cards; do
-    c=${k#*@}; rr=${rps[relay@$c]}; rp=${p99[relay@$c]}
-    printf "| %s | %s | %s | %s | %.2f | %.2f | %s | %.2f | %.2f |\n" "$k" "$n" "$bad" "$r" \
-      "$(echo "$l50/1000" | bc -l)" "$(echo "$l99/1000" | bc -l)" "$replies" "$(echo "$r/$rr" | bc -l)" "$(echo "$l99/$rp" | bc -l)"
+    c=${k#*@}; rr=${rps[relay@$c]:-}; rp=${p99[relay@$c]:-}
+    printf "| %s | %s | %s | %s | %.2f | %.2f | %s | %s | %s |\n" "$k" "$n" "$bad" "$r" \
+      "$(echo "$l50/1000" | bc -l)" "$(echo "$l99/1000" | bc -l)" "$replies" "$(ratio "$r" "$rr")" "$(ratio "$l99" "$rp")"
   done <"$out/cells.txt"
   echo
-  echo "App peak RSS (VmHWM) with the city store: $((rss / 1024)) MB."
-} >"$here/results.md"
-cat "$here/results.md"
+  echo "Replies: the fake Connector's count of reply POSTs, except for submit@N, where it is the number of submissions"
+  echo "stored by the run (an invoke is answered in its HTTP response). It may exceed Requests by up to 2 x connections"
+  echo "(questions) or 1 x connections (submit): requests cut off by wrk's deadline are answered but not counted by wrk."
+  if want submit; then
+    echo
+    echo "submit@N: Teams invoke adaptiveCard/action, verb skickaIn, a complete valid outcome form for $kind $year, request i"
+    echo "to goal i mod $ngoals (the goals of the $year plans) with the version expected after the earlier ones; the app on"
+    echo "a scratch copy of city.db, the bench user configured as coordinator. Errors: responses other than the"
+    echo "confirmation card (wrk socket errors included). Conflicts/refusals/invalid forms/other: $sub_info."
+  fi
+  if [ -n "$rss" ]; then
+    echo
+    echo "App peak RSS (VmHWM) with the city store: $((rss / 1024)) MB."
+  fi
+} >"$results"
+cat "$results"
