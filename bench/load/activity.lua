@@ -1,4 +1,5 @@
--- POSTs one Teams personal-chat message activity, the text taken from $TEXT and the serviceUrl from $CONNECTOR.
+-- POSTs one Teams personal-chat message activity, the text taken from $TEXT and the serviceUrl from $CONNECTOR;
+-- with $QUESTIONS (a file, one question per line) the questions are sent in turn instead.
 -- Activity ids need not be unique (the brief allows it); one conversation, so the bot's per-conversation limiter
 -- is raised by run.sh.
 local text = os.getenv("TEXT") or "hur går nämndmål 3.6.1?"
@@ -9,11 +10,27 @@ local convtype = os.getenv("CONVTYPE") or "personal"
 local tenant = "00000000-0000-0000-0000-0000000000bb"
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"type":"message","id":"bench-1","timestamp":"2026-11-25T01:00:00Z","serviceUrl":"' .. connector .. '",' ..
-  '"channelId":"msteams","from":{"id":"bench-user","name":"Chef","aadObjectId":"aad-bench-user"},' ..
-  '"recipient":{"id":"28:statusbot","name":"StatusBot"},' ..
-  '"conversation":{"id":"a:bench-conversation","conversationType":"' .. convtype .. '","tenantId":"' .. tenant .. '"},' ..
-  '"channelData":{"tenant":{"id":"' .. tenant .. '"}},"locale":"sv-SE","textFormat":"plain","text":"' .. text .. '"}'
+local function body(question)
+  return '{"type":"message","id":"bench-1","timestamp":"2026-11-25T01:00:00Z","serviceUrl":"' .. connector .. '",' ..
+    '"channelId":"msteams","from":{"id":"bench-user","name":"Chef","aadObjectId":"aad-bench-user"},' ..
+    '"recipient":{"id":"28:statusbot","name":"StatusBot"},' ..
+    '"conversation":{"id":"a:bench-conversation","conversationType":"' .. convtype .. '","tenantId":"' .. tenant .. '"},' ..
+    '"channelData":{"tenant":{"id":"' .. tenant .. '"}},"locale":"sv-SE","textFormat":"plain","text":"' .. question .. '"}'
+end
+wrk.body = body(text)
+
+local bodies = {}
+local questions = os.getenv("QUESTIONS")
+if questions then
+  for line in io.lines(questions) do
+    if line ~= "" then bodies[#bodies + 1] = wrk.format(nil, nil, nil, body(line)) end
+  end
+  local i = 0
+  request = function()
+    i = i % #bodies + 1
+    return bodies[i]
+  end
+end
 
 -- One machine-readable line for run.sh: requests, non-2xx, throughput, p50 and p99 in microseconds.
 done = function(summary, latency, requests)

@@ -17,71 +17,104 @@ public sealed class GoalIndex
     private readonly GoalRef[] _entries;
     private readonly int[] _entryPlan;
     private readonly TextIndex _text;
-    private readonly Dictionary<(string PlanId, string Number), Goal> _byNumber = [];
+    private readonly Dictionary<(string PlanId, string Number), Goal> _byNumber;
+    private readonly Dictionary<string, GoalRef> _byId;
     private readonly Dictionary<string, Plan[]> _plansByOrganisation = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, GoalRef> _byId = new(StringComparer.Ordinal);
 
-    public GoalIndex(IReadOnlyList<Plan> plans) : this([.. plans], text: null)
+    public GoalIndex(IReadOnlyList<Plan> plans)
     {
-    }
-
-    /// <param name="text">The text index of an index over plans with the same goals and texts in the same order, reused.</param>
-    private GoalIndex(Plan[] plans, TextIndex? text)
-    {
-        _plans = plans;
+        _plans = [.. plans];
+        _byNumber = [];
+        _byId = new(StringComparer.Ordinal);
         var entries = new List<GoalRef>();
         var entryPlan = new List<int>();
-        var builder = text is null ? new TextIndex.Builder() : null;
-        for (var p = 0; p < plans.Length; p++)
+        var builder = new TextIndex.Builder();
+        for (var p = 0; p < _plans.Length; p++)
         {
-            var plan = plans[p];
+            var plan = _plans[p];
             foreach (var goal in plan.Goals)
             {
                 var goalRef = new GoalRef(plan, goal);
                 entries.Add(goalRef);
                 _byId.TryAdd(goal.Id, goalRef);
                 entryPlan.Add(p);
-                if (builder is not null)
-                {
-                    var entry = builder.NewEntry();
-                    foreach (var (value, field, source) in SearchTexts(goal)) builder.Add(entry, value, field, source);
-                }
-                if (goal.Number is { } n && GoalNumber.Normalize(n) is { } canonical)
-                    _byNumber.TryAdd((plan.Id, canonical), goal);
+                var entry = builder.NewEntry();
+                foreach (var (value, field, source) in SearchTexts(goal)) builder.Add(entry, value, field, source);
+                if (CanonicalNumber(goal) is { } canonical) _byNumber.TryAdd((plan.Id, canonical), goal);
             }
         }
         _entries = entries.ToArray();
         _entryPlan = entryPlan.ToArray();
-        _text = text ?? builder!.Build();
-
-        // A unit plan belongs to its own organisation and to the nämnd above it.
-        foreach (var group in Plans
-                     .SelectMany(pl => new[] { pl.Organisation, pl.ParentOrganisation }.OfType<string>().Select(o => (Org: o, Plan: pl)))
-                     .GroupBy(x => x.Org, StringComparer.OrdinalIgnoreCase))
-            _plansByOrganisation[group.Key] = group.Select(x => x.Plan).Distinct().ToArray();
-        Organisations = _plansByOrganisation.Keys.Order(StringComparer.Ordinal).ToArray();
-        Namnder = Plans.Select(pl => pl.ParentOrganisation ?? pl.Organisation).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.Ordinal).ToArray();
+        _text = builder.Build();
+        (Organisations, Namnder) = IndexOrganisations();
     }
 
     /// <summary>
+    /// <paramref name="previous"/> with the plan at <paramref name="at"/> replaced by one of the same shape (see
+    /// <see cref="SameShape"/>): entry numbers stay, so the text index and the other plans' look-ups are reused.
+    /// </summary>
+    private GoalIndex(GoalIndex previous, int at, Plan plan)
+    {
+        var old = previous._plans[at];
+        _plans = (Plan[])previous._plans.Clone();
+        _plans[at] = plan;
+        _entryPlan = previous._entryPlan;
+        _text = previous._text;
+        _entries = (GoalRef[])previous._entries.Clone();
+        _byId = new(previous._byId, StringComparer.Ordinal);
+        _byNumber = new(previous._byNumber);
+        var first = Array.IndexOf(_entryPlan, at); // a plan's entries are contiguous, in goal order
+        for (var g = 0; g < plan.Goals.Count; g++)
+        {
+            var goal = plan.Goals[g];
+            var goalRef = new GoalRef(plan, goal);
+            _entries[first + g] = goalRef;
+            // Only where the old plan's goal was the one found: the first plan with an id or number wins, as when built.
+            if (_byId.TryGetValue(goal.Id, out var was) && ReferenceEquals(was.Plan, old)) _byId[goal.Id] = goalRef;
+            if (CanonicalNumber(goal) is { } canonical && _byNumber.TryGetValue((plan.Id, canonical), out var before)
+                && ReferenceEquals(before, old.Goals[g]))
+                _byNumber[(plan.Id, canonical)] = goal;
+        }
+        (Organisations, Namnder) = IndexOrganisations();
+    }
+
+    private (string[] Organisations, string[] Namnder) IndexOrganisations()
+    {
+        // A unit plan belongs to its own organisation and to the nämnd above it.
+        foreach (var group in _plans
+                     .SelectMany(pl => new[] { pl.Organisation, pl.ParentOrganisation }.OfType<string>().Select(o => (Org: o, Plan: pl)))
+                     .GroupBy(x => x.Org, StringComparer.OrdinalIgnoreCase))
+            _plansByOrganisation[group.Key] = group.Select(x => x.Plan).Distinct().ToArray();
+        return (_plansByOrganisation.Keys.Order(StringComparer.Ordinal).ToArray(),
+            _plans.Select(pl => pl.ParentOrganisation ?? pl.Organisation).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private static string? CanonicalNumber(Goal goal) => goal.Number is { } n ? GoalNumber.Normalize(n) : null;
+
+    /// <summary>
     /// This index with one plan replaced by a new object with the same id (e.g. a goal's reported outcome applied).
-    /// When the plan's goals and searchable texts are unchanged, the text index is reused, which makes this cheap
-    /// enough to run after every submission; otherwise (or for a plan not in the index) everything is rebuilt.
+    /// When the plan has the same shape (goals, numbers, parents and searchable texts), only that plan's entries
+    /// change, which makes this cheap enough to run after every submission; otherwise everything is rebuilt.
     /// </summary>
     public GoalIndex WithPlanReplaced(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var at = Array.FindIndex(_plans, p => p.Id == plan.Id);
-        if (at < 0) return new GoalIndex([.. Plans, plan]);
+        if (at < 0) return new GoalIndex([.. _plans, plan]);
+        if (SameShape(_plans[at], plan) && SameOrganisations(_plans[at], plan)) return new GoalIndex(this, at, plan);
         var plans = (Plan[])_plans.Clone();
         plans[at] = plan;
-        return new GoalIndex(plans, SameSearchTexts(_plans[at], plan) ? _text : null);
+        return new GoalIndex(plans);
     }
 
-    private static bool SameSearchTexts(Plan a, Plan b) =>
+    private static bool SameOrganisations(Plan a, Plan b) => a.Organisation == b.Organisation && a.ParentOrganisation == b.ParentOrganisation;
+
+    private static bool SameShape(Plan a, Plan b) =>
         a.Goals.Count == b.Goals.Count
-        && a.Goals.Zip(b.Goals).All(pair => pair.First.Id == pair.Second.Id && SearchTexts(pair.First).SequenceEqual(SearchTexts(pair.Second)));
+        && a.Goals.Zip(b.Goals).All(pair => pair.First.Id == pair.Second.Id && pair.First.Number == pair.Second.Number
+                                            && pair.First.ParentId == pair.Second.ParentId
+                                            && SearchTexts(pair.First).SequenceEqual(SearchTexts(pair.Second)));
 
     /// <summary>What search finds a goal by; the text index and the check above must agree on it.</summary>
     private static IEnumerable<(string? Text, MatchField Field, string? Source)> SearchTexts(Goal goal)
