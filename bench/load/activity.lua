@@ -22,8 +22,11 @@ wrk.body = body(text)
 local bodies = {}
 local questions = os.getenv("QUESTIONS")
 if questions then
-  for line in io.lines(questions) do
-    if line ~= "" then bodies[#bodies + 1] = wrk.format(nil, nil, nil, body(line)) end
+  -- Built in init(), once wrk has set the request's path and host: formatting at load time yields no request line.
+  init = function(args)
+    for line in io.lines(questions) do
+      if line ~= "" then bodies[#bodies + 1] = wrk.format(nil, nil, nil, body(line)) end
+    end
   end
   local i = 0
   request = function()
