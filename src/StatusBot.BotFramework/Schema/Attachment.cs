@@ -42,6 +42,8 @@ public sealed class Attachment
     /// sender that serialised the card anyway (e.g. to check Teams' size limit) does not pay for it twice. The bytes
     /// are checked to be one JSON object here, not when the activity is sent.
     /// </summary>
-    public static Attachment AdaptiveCard(ReadOnlyMemory<byte> utf8CardJson) =>
-        new() { ContentType = ContentTypes.AdaptiveCard, _content = InlineContent.FromUtf8(utf8CardJson) };
+    public static Attachment AdaptiveCard(ReadOnlyMemory<byte> utf8CardJson) => AdaptiveCard(InlineContent.FromUtf8(utf8CardJson));
+
+    /// <summary>Wraps an already serialised and checked Adaptive Card (<see cref="InlineContent.FromUtf8"/>), e.g. a cached one.</summary>
+    public static Attachment AdaptiveCard(InlineContent card) => new() { ContentType = ContentTypes.AdaptiveCard, _content = card };
 }

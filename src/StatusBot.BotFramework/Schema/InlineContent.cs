@@ -5,8 +5,9 @@ using System.Text.Json.Serialization;
 namespace StatusBot.BotFramework.Schema;
 
 /// <summary>
-/// An attachment's inline content: a JSON node, or JSON already serialised (written verbatim). Public only because
-/// the source-generated serialiser must name it; use <see cref="Attachment.Content"/>.
+/// An attachment's inline content: a JSON node, or JSON already serialised (written verbatim). Content made with
+/// <see cref="FromUtf8"/> is immutable, so one instance can go into any number of attachments (e.g. a cached card),
+/// checked once.
 /// </summary>
 public sealed class InlineContent
 {
@@ -17,8 +18,11 @@ public sealed class InlineContent
 
     private InlineContent(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
 
-    /// <summary>Checks that <paramref name="utf8"/> is exactly one JSON object, so a bad card fails where it is made.</summary>
-    internal static InlineContent FromUtf8(ReadOnlyMemory<byte> utf8)
+    /// <summary>
+    /// Serialised JSON content, written as it is. Checks here that <paramref name="utf8"/> is exactly one JSON object,
+    /// so a bad card fails where it is made, not when the activity is sent. The bytes must not change afterwards.
+    /// </summary>
+    public static InlineContent FromUtf8(ReadOnlyMemory<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8.Span);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -28,8 +32,11 @@ public sealed class InlineContent
         return new InlineContent(utf8);
     }
 
-    /// <summary>The content as a node; parsed on first use when it was given as UTF-8 (the sending path never asks).</summary>
-    public JsonNode? Node => _node ??= JsonNode.Parse(_utf8.Span);
+    /// <summary>
+    /// The content as a node. For serialised content a fresh copy on every call (the sending path never asks):
+    /// changing it changes nothing, which keeps a shared instance immutable; set <see cref="Attachment.Content"/> instead.
+    /// </summary>
+    public JsonNode? Node => _node ?? JsonNode.Parse(_utf8.Span);
 
     internal void WriteTo(Utf8JsonWriter writer, JsonSerializerOptions options)
     {

@@ -69,7 +69,7 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
     {
         var reply = BotActivity.CreateMessage();
         reply.Summary = card.FallbackText;
-        reply.Attachments = [Attachment.AdaptiveCard(card.Json)];
+        reply.Attachments = [Attachment.AdaptiveCard(card.Content)];
         return reply;
     }
 }

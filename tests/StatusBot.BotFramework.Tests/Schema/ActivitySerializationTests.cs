@@ -114,6 +114,19 @@ public sealed class ActivitySerializationTests
         Assert.ThrowsAny<Exception>(() => Attachment.AdaptiveCard(System.Text.Encoding.UTF8.GetBytes(utf8)));
 
     [Fact]
+    public void SerialisedContentCanBeSharedAndStaysAsMade()
+    {
+        var shared = InlineContent.FromUtf8("""{"type":"AdaptiveCard","version":"1.5"}"""u8.ToArray());
+        var first = Attachment.AdaptiveCard(shared);
+        first.Content!["version"] = "9.9"; // a copy: the shared content must not change
+
+        var json = JsonSerializer.Serialize(new Activity { Attachments = [first, Attachment.AdaptiveCard(shared)] }, BotFrameworkJsonContext.Default.Activity);
+
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(json, "\"version\":\"1\\.5\"").Count);
+        Assert.DoesNotContain("9.9", json);
+    }
+
+    [Fact]
     public void SettingContentReplacesSerialisedContent()
     {
         var attachment = Attachment.AdaptiveCard("""{"type":"AdaptiveCard"}"""u8.ToArray());
