@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Load benchmark (issue 8 part 1): bare and relay anchors and the app with the city-sized store, each pinned to core 0;
-# the fake Connector and wrk pinned to core 1. Then outcome submissions (Teams invokes) against the app on a scratch
-# copy of the store. Writes bench/load/results.md. Run from anywhere:
+# Load benchmark (issue 8 part 1): bare and relay anchors, the Bot Framework JavaScript SDK peer (bench/load/peer)
+# and the app with the city-sized store, each pinned to core 0; the fake Connector and wrk pinned to core 1. Then
+# outcome submissions (Teams invokes) against the app on a scratch copy of the store. Writes bench/load/results.md.
+# Run from anywhere:
 #   bench/load/run.sh [SECONDS]      (default 10 s per cell)
 # Environment: OUT (working directory, default /tmp/statusbot-load), CPORT/PORT (fake Connector and server ports,
-# default 5199/5200), CELLS (groups to run, default "bare relay questions submit"; any other selection writes
+# default 5199/5200), CELLS (groups to run, default "bare relay peer questions submit"; any other selection writes
 # results.md to $OUT instead of bench/load, so a partial run never replaces the recorded table).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
@@ -12,7 +13,7 @@ secs=${1:-10}; out=${OUT:-/tmp/statusbot-load}; mkdir -p "$out"
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v taskset >/dev/null || apt-get install -y util-linux
 command -v sqlite3 >/dev/null || apt-get install -y sqlite3
-all_cells="bare relay questions submit"; cells=${CELLS:-$all_cells}
+all_cells="bare relay peer questions submit"; cells=${CELLS:-$all_cells}
 want() { [[ " $cells " == *" $1 "* ]]; }
 results="$here/results.md"; [ "$cells" = "$all_cells" ] || results="$out/results.md"
 dotnet build -c Release "$root/src/StatusBot/StatusBot.csproj" -o "$out/app" -v q -nologo >/dev/null
@@ -55,6 +56,16 @@ fi
 if want relay; then
 taskset -c 0 dotnet "$out/anchors/StatusBot.Anchors.dll" relay $PORT & p=$!; pids+=($p); wait_up $PORT
 for c in 1 16 64; do cell relay $c "$status" yes; done; kill $p; wait $p 2>/dev/null || true
+fi
+
+# The peer (issue 8): the Bot Framework JavaScript SDK (bench/load/peer, npm botbuilder) doing the relay's job.
+peer_info=""
+if want peer; then
+{ command -v node && command -v npm; } >/dev/null || apt-get install -y nodejs npm
+[ -d "$here/peer/node_modules" ] || npm ci --prefix "$here/peer" --no-audit --no-fund
+peer_info="node $(node --version), botbuilder $(node -p "require('$here/peer/node_modules/botbuilder/package.json').version")"
+taskset -c 0 node "$here/peer/index.js" $PORT >"$out/peer.log" 2>&1 & p=$!; pids+=($p); wait_up $PORT
+for c in 1 16 64; do cell peer $c "$status" yes; done; kill $p; wait $p 2>/dev/null || true
 fi
 
 # The app, pinned to core 0, on the city store; extra settings as arguments. Logs to $out/app-NAME.log.
@@ -195,6 +206,12 @@ ratio() {
   echo "Replies: the fake Connector's count of reply POSTs, except for submit@N, where it is the number of submissions"
   echo "stored by the run (an invoke is answered in its HTTP response). It may exceed Requests by up to 2 x connections"
   echo "(questions) or 1 x connections (submit): requests cut off by wrk's deadline are answered but not counted by wrk."
+  if [ -n "$peer_info" ]; then
+    echo
+    echo "peer@N: the Bot Framework JavaScript SDK ($peer_info; bench/load/peer) doing the relay's"
+    echo "job: CloudAdapter without credentials on node:http, an ActivityHandler replying with the relay's card through"
+    echo "context.sendActivity; one Node process (one thread for JavaScript) pinned to core 0 like the anchors."
+  fi
   if want submit; then
     echo
     echo "submit@N: Teams invoke adaptiveCard/action, verb skickaIn, a complete valid outcome form for $kind $year, request i"
