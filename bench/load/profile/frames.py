@@ -6,7 +6,8 @@ Prints the share of all samples whose stack contains a frame matching PATTERN (a
 path of DEPTH frames below that frame (0 = just the total). JIT frames are named through the perf map that
 DOTNET_PerfMapEnabled=1 writes (and DOTNET_EnableWriteXorExecute=0 so perf can attribute them).
 """
-import sys, re, collections
+import sys, re, collections, signal
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # output piped into head
 pat = re.compile(sys.argv[1]); depth = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 total = 0; hits = 0; kids = collections.Counter()
 stack = []

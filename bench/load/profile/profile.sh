@@ -24,7 +24,7 @@ echo "warming up 100 s (tiered JIT, see docs/performance.md)"; load 100s >/dev/n
 load 12s & lp=$!; sleep 1
 perf record -F 1999 -g -p "$app" -o "$out/profile-$what.data" -- sleep 8 >/dev/null 2>&1; wait "$lp"
 perf script -i "$out/profile-$what.data" 2>/dev/null >"$out/profile-$what.txt"
-f() { python3 "$here/frames.py" "$1" "${2:-1}" <"$out/profile-$what.txt" | head -"${3:-8}"; echo; }
+f() { python3 "$here/frames.py" "$1" "${2:-1}" <"$out/profile-$what.txt" | head -"${3:-8}" || true; echo; }
 echo "== by binary"; perf report -i "$out/profile-$what.data" --no-children --sort dso --stdio -g none 2>/dev/null | grep '%' | head -6; echo
 echo "== Kestrel request processing"; f 'HttpProtocol\+<ProcessRequests>' 0 1
 echo "== the bot endpoint"; f 'BotEndpoint\+<HandleAsync>' 1 6
@@ -32,3 +32,5 @@ echo "== the handler"; f 'StatusBotActivityHandler\+<OnMessageAsync>' 1 6
 echo "== the answer"; f 'StatusBotResponder\+<AskForReplyAsync>' 1 6
 echo "== the reply to the Connector"; f 'TurnContext::ReplyAsync' 1 4
 echo "== inside the connector pipeline"; f 'ConnectorClient::SendAsync' 3 6
+echo "== of which the HTTP send proper (sockets, HTTP/1.1)"; f 'SocketsHttpHandler::SendAsync|HttpConnectionHandler::SendAsync' 0 1
+echo "== OpenTelemetry listeners"; f 'OpenTelemetry' 0 1
