@@ -37,7 +37,7 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         if (answer is not GoalAnswer g) return RenderedCard.Of(Render(answer, asker));
         var context = StatusContext(g.Plan, g.Goal, g.Scope, asker);
         return statusCards.GetOrBuild(g.Goal, context.Period, context.Today, context.ViewerMayReport, context.Responsible,
-            () => RenderedCard.Of(GoalStatusCard.Build(g.Plan, g.Goal, context)));
+            () => GoalStatusCard.BuildRendered(g.Plan, g.Goal, context));
     }
 
     public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>

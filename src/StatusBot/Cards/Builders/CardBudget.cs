@@ -14,14 +14,23 @@ public static class CardBudget
     public static bool Fits(AdaptiveCard card) => CardJson.SizeInBytes(card) <= MaxCardBytes;
 
     /// <summary>The first card, from fullest to leanest, that fits; the leanest when none does.</summary>
-    public static AdaptiveCard FirstThatFits<TLimits>(IEnumerable<TLimits> limits, Func<TLimits, AdaptiveCard> build)
+    public static AdaptiveCard FirstThatFits<TLimits>(IEnumerable<TLimits> limits, Func<TLimits, AdaptiveCard> build) =>
+        FirstThatFitsSerialised(limits, build).Card;
+
+    /// <summary>
+    /// As <see cref="FirstThatFits"/>, with the JSON that was measured: a caller that sends the card as it is reuses
+    /// it instead of serialising the card a second time.
+    /// </summary>
+    public static (AdaptiveCard Card, byte[] Json) FirstThatFitsSerialised<TLimits>(IEnumerable<TLimits> limits, Func<TLimits, AdaptiveCard> build)
     {
-        AdaptiveCard? card = null;
+        (AdaptiveCard Card, byte[] Json)? leanest = null;
         foreach (var l in limits)
         {
-            card = build(l);
-            if (Fits(card)) return card;
+            var card = build(l);
+            var json = CardJson.ToUtf8(card);
+            if (json.Length <= MaxCardBytes) return (card, json);
+            leanest = (card, json);
         }
-        return card ?? throw new ArgumentException("No limits given.", nameof(limits));
+        return leanest ?? throw new ArgumentException("No limits given.", nameof(limits));
     }
 }

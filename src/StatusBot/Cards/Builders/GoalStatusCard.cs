@@ -36,6 +36,13 @@ public static class GoalStatusCard
     public static AdaptiveCard Build(Plan plan, Goal goal, GoalCardContext ctx) =>
         CardBudget.FirstThatFits(FullestFirst, limits => Build(plan, goal, ctx, limits));
 
+    /// <summary>The card serialised for a reply, from the JSON its size was checked with (one serialisation, not two).</summary>
+    public static RenderedCard BuildRendered(Plan plan, Goal goal, GoalCardContext ctx)
+    {
+        var (card, json) = CardBudget.FirstThatFitsSerialised(FullestFirst, limits => Build(plan, goal, ctx, limits));
+        return new RenderedCard(json, card.FallbackText);
+    }
+
     private static AdaptiveCard Build(Plan plan, Goal goal, GoalCardContext ctx, Limits limits)
     {
         var latest = goal.LatestAssessment;
