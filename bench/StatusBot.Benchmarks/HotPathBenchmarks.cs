@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model.Serialization;
 using StatusBot.Conversation.Search;
 using StatusBot.Conversation.Understanding;
 using StatusBot.Domain.Assessments;
@@ -28,6 +27,7 @@ public class HotPathBenchmarks
 
     private GoalIndex _index = GoalIndex.Empty;
     private Plan _plan = null!;
+    private Plan _replacement = null!;
     private Goal _goal = null!;
     private GoalCardContext _context = null!;
     private Dictionary<string, string> _form = [];
@@ -47,6 +47,7 @@ public class HotPathBenchmarks
                         new ImportOptions { Organisation = $"{originals[i].Organisation} {n}", Year = originals[i].Year + shift }));
         _index = new GoalIndex(plans);
         _plan = originals[0];
+        _replacement = DocumentImporter.ImportText(seeds[0].text, seeds[0].name); // same plan, new objects
         _goal = _plan.Goals.First(g => g.Number == "3.6.1" && g.Level == GoalLevel.Namndmal);
         _context = new GoalCardContext([], new DateOnly(2023, 12, 31), _period);
         _form = new Dictionary<string, string>
@@ -71,8 +72,11 @@ public class HotPathBenchmarks
     [Benchmark(Description = "GoalStatusCard.Build 3.6.1")]
     public object BuildCard() => GoalStatusCard.Build(_plan, _goal, _context);
 
-    [Benchmark(Description = "GoalStatusCard.Build + CardJson.Serialize 3.6.1")]
-    public int BuildAndSerialise() => CardJson.Serialize(GoalStatusCard.Build(_plan, _goal, _context)).Length;
+    [Benchmark(Description = "GoalStatusCard.BuildRendered 3.6.1 (built, size-checked, reply JSON)")]
+    public int BuildRendered() => GoalStatusCard.BuildRendered(_plan, _goal, _context).Json.Length;
+
+    [Benchmark(Description = "GoalIndex.WithPlanReplaced, one plan of the city index (after a submission)")]
+    public int ReplacePlan() => _index.WithPlanReplaced(_replacement).GoalCount;
 
     [Benchmark(Description = "OutcomeValidator.Validate submission for 3.6.1")]
     public object Validate() => OutcomeValidator.Validate(_goal, _period, _form, OutcomeCheck.Submission);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using StatusBot.Tests.EndToEnd;
 
@@ -12,22 +11,12 @@ namespace StatusBot.Tests.Bot;
 [Collection(EndToEndCollection.Name)]
 public sealed class BotEndpointTests : IAsyncLifetime
 {
-    private BotServer _bot = null!;
-    private FakeConnector _connector = null!;
-    private readonly HttpClient _http = new();
+    private static readonly TeamsUser Alex = new("00000000-0000-0000-0000-000000000020", "Alex Wilber");
+    private TeamsChat _teams = null!;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await BotServer.StartAsync(DemoSettings.Enskede);
-        _connector = await FakeConnector.StartAsync();
-    }
+    public async Task InitializeAsync() => _teams = await TeamsChat.StartAsync(DemoSettings.Enskede);
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _connector.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
 
     [Fact]
     public async Task A_message_is_answered_with_the_status_card_as_a_reply()
@@ -35,7 +24,7 @@ public sealed class BotEndpointTests : IAsyncLifetime
         var response = await PostAsync(Message("a1", "<at>StatusBot</at> hur går nämndmål 3.6.1?", mention: true));
 
         Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
-        var (path, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (path, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("/v3/conversations/conv-1/activities/a1", path);
         Assert.Equal("message", (string?)reply["type"]);
         Assert.Equal("a1", (string?)reply["replyToId"]);
@@ -76,63 +65,44 @@ public sealed class BotEndpointTests : IAsyncLifetime
 
         await PostAsync(submit);
 
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("mina mål", Text(reply["attachments"]![0]!["content"]));
     }
 
     [Fact]
     public async Task Malformed_json_is_refused_and_nothing_is_sent()
     {
-        var response = await _http.PostAsync(_bot.Endpoint, new StringContent("{\"type\": \"message\", ", System.Text.Encoding.UTF8, "application/json"));
+        var response = await _teams.PostRawAsync(new StringContent("{\"type\": \"message\", ", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await Task.Delay(300);
-        Assert.Empty(_connector.Received);
+        Assert.Empty(_teams.Connector.Received);
     }
 
     private async Task<string> GoalIdOfAsync(string question)
     {
         await PostAsync(Message("q-" + Guid.NewGuid().ToString("N")[..6], question));
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         var action = Find(reply["attachments"]![0]!["content"], "visaIndikatorer") ?? throw new InvalidOperationException("no indicators button");
         return (string)action["data"]!["goalId"]!;
     }
 
-    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsJsonAsync(_bot.Endpoint, activity);
+    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _teams.PostAsync(activity);
 
     private JsonObject Message(string id, string? text, bool mention = false)
     {
-        var activity = Base(id, "message");
-        if (text is not null) activity["text"] = text;
+        var activity = _teams.Message(Alex, id, text);
         if (mention)
             activity["entities"] = new JsonArray(new JsonObject
             {
                 ["type"] = "mention",
                 ["text"] = "<at>StatusBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = "bot-1", ["name"] = "StatusBot" },
+                ["mentioned"] = new JsonObject { ["id"] = TeamsChat.BotId, ["name"] = "StatusBot" },
             });
         return activity;
     }
 
-    private JsonObject Invoke(string id, string verb, JsonObject data)
-    {
-        var activity = Base(id, "invoke");
-        activity["name"] = "adaptiveCard/action";
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
-        return activity;
-    }
-
-    private JsonObject Base(string id, string type) => new()
-    {
-        ["type"] = type,
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:user", ["aadObjectId"] = "00000000-0000-0000-0000-000000000020", ["name"] = "Alex Wilber" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "StatusBot" },
-        ["conversation"] = new JsonObject { ["id"] = "conv-1", ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["locale"] = "sv-SE",
-    };
+    private JsonObject Invoke(string id, string verb, JsonObject data) => _teams.Invoke(Alex, id, verb, data);
 
     private static string Text(JsonNode? node) => ConversationStream.AllText(node);
 

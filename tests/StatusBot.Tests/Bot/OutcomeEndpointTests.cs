@@ -23,7 +23,7 @@ namespace StatusBot.Tests.Bot;
 public sealed class OutcomeEndpointTests : IAsyncLifetime
 {
     private const string Enskede = "Enskede-Årsta-Vantörs stadsdelsnämnd";
-    private const string Tenant = "tenant-1";
+    private const string Tenant = TeamsChat.Tenant;
     private static readonly ReportingPeriod Vb2023 = new(2023, PeriodKind.VB);
 
     private static readonly User Anna = new("aad-anna", "Anna Andersson");
@@ -32,15 +32,16 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     private static readonly User Outsider = new("aad-utomstaende", "Ulf Utomstående");
 
     private readonly CapturedLogs _logs = new();
-    private BotServer _bot = null!;
-    private FakeConnector _connector = null!;
-    private readonly HttpClient _http = new();
+    private TeamsChat _teams = null!;
 
-    private sealed record User(string Id, string Name);
+    private sealed record User(string Id, string Name)
+    {
+        public TeamsUser InTeams => new(Id, Name);
+    }
 
     public async Task InitializeAsync()
     {
-        _bot = await BotServer.StartAsync(new Dictionary<string, string?>(DemoSettings.Enskede)
+        _teams = await TeamsChat.StartAsync(new Dictionary<string, string?>(DemoSettings.Enskede)
         {
             ["Bot:AllowedTenantIds:0"] = Tenant,
             ["Responsibilities:0:Organisation"] = Enskede, ["Responsibilities:0:Year"] = "2023", ["Responsibilities:0:Goal"] = "3.6.1", ["Responsibilities:0:AadObjectId"] = Anna.Id, ["Responsibilities:0:Upn"] = "anna@stockholm.se",
@@ -49,20 +50,14 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
             ["Responsibilities:3:Organisation"] = Enskede, ["Responsibilities:3:Year"] = "2023", ["Responsibilities:3:Goal"] = "3.6.1", ["Responsibilities:3:AadObjectId"] = Delegate.Id, ["Responsibilities:3:Role"] = "Delegate",
             ["Responsibilities:4:Organisation"] = Enskede, ["Responsibilities:4:Year"] = "2023", ["Responsibilities:4:AadObjectId"] = Coordinator.Id, ["Responsibilities:4:Role"] = "Coordinator",
         }, configure: b => b.Logging.AddProvider(_logs));
-        _connector = await FakeConnector.StartAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _connector.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
 
-    private IOutcomeStore Store => _bot.Services.GetRequiredService<IOutcomeStore>();
+    private IOutcomeStore Store => _teams.Bot.Services.GetRequiredService<IOutcomeStore>();
 
     private Goal GoalNumbered(string number) =>
-        _bot.Services.GetRequiredService<IGoalIndexSource>().Current.Plans
+        _teams.Bot.Services.GetRequiredService<IGoalIndexSource>().Current.Plans
             .Single(p => p.Organisation == Enskede && p.Year == 2023)
             .Goals.Single(g => g.Number == number && g.Level == GoalLevel.Namndmal);
 
@@ -75,7 +70,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var activity = goal.Activities[0];
         // Someone looks first, so the status card is cached before the submission changes it.
         await PostAsync(Message(Outsider, "m-0", "hur går nämndmål 3.6.1?"));
-        var (_, before) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, before) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         Assert.DoesNotContain("Tryggheten ökade men belysningen blev försenad.", AllText(before["attachments"]![0]!["content"]));
 
         var card = await SubmitAsync(Anna, "act-1", Form(goal, version: 0,
@@ -106,7 +101,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         // Everyone asking afterwards sees it: the read model was reloaded with the submission.
         Assert.Equal(Bedomning.UppfyllsDelvis, GoalNumbered("3.6.1").Assessments.Single(a => a.Period == Vb2023).Bedomning);
         await PostAsync(Message(Outsider, "m-1", "hur går nämndmål 3.6.1?"));
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("Tryggheten ökade men belysningen blev försenad.", AllText(reply["attachments"]![0]!["content"]));
     }
 
@@ -116,7 +111,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var goal = GoalNumbered("1.3.2");
 
         await PostAsync(Message(Anna, "m-2", "rapportera 1.3.2"));
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         var card = reply["attachments"]![0]!["content"]!.AsObject();
 
         var bedomning = ElementById(card, OutcomeInputIds.Bedomning)!;
@@ -191,7 +186,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
 
         await PostAsync(message);
 
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("Tack! Ditt utfall för VB 2023 är inskickat.", AllText(reply["attachments"]![0]!["content"]));
         Assert.Equal("s-1", Assert.Single(await Store.HistoryAsync(goal.Id)).SourceActivityId);
     }
@@ -379,9 +374,8 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_invoke_without_any_data_is_refused_in_swedish()
     {
-        var activity = Base(Anna, "x-0", "invoke");
-        activity["name"] = "adaptiveCard/action";
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = CardVerbs.SkickaIn } };
+        var activity = Invoke(Anna, "x-0", CardVerbs.SkickaIn, new JsonObject());
+        activity["value"]!["action"]!.AsObject().Remove("data");
         var before = await StoreStateAsync();
 
         var response = await PostAsync(activity);
@@ -419,14 +413,14 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         await SubmitAsync(Delegate, "h-2", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
 
         await PostAsync(Message(Coordinator, "h-3", "vem har inte rapporterat VB 2023?"));
-        var (_, missing) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, missing) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         var missingText = AllText(missing["attachments"]![0]!["content"]);
         Assert.Contains("Har inte rapporterat VB 2023", missingText);
         Assert.Contains(GoalNumbered("1.3.2").DisplayLabel, missingText); // Anna's, not reported yet
         Assert.DoesNotContain(goal.DisplayLabel, missingText);           // reported
 
         await PostAsync(Message(Coordinator, "h-4", "visa historik för 3.6.1"));
-        var (_, history) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
+        var (_, history) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         var historyText = AllText(history["attachments"]![0]!["content"]);
         Assert.Contains("version 1", historyText);
         Assert.Contains("version 2", historyText);
@@ -471,34 +465,11 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         return body["value"]!.AsObject();
     }
 
-    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsJsonAsync(_bot.Endpoint, activity);
+    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _teams.PostAsync(activity);
 
-    private JsonObject Message(User user, string id, string? text)
-    {
-        var activity = Base(user, id, "message");
-        if (text is not null) activity["text"] = text;
-        return activity;
-    }
+    private JsonObject Message(User user, string id, string? text) => _teams.Message(user.InTeams, id, text);
 
-    private JsonObject Invoke(User user, string id, string verb, JsonObject data)
-    {
-        var activity = Base(user, id, "invoke");
-        activity["name"] = "adaptiveCard/action";
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
-        return activity;
-    }
-
-    private JsonObject Base(User user, string id, string type) => new()
-    {
-        ["type"] = type,
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:" + user.Id, ["aadObjectId"] = user.Id, ["name"] = user.Name },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "StatusBot" },
-        ["conversation"] = new JsonObject { ["id"] = "conv-1", ["conversationType"] = "personal", ["tenantId"] = Tenant },
-        ["locale"] = "sv-SE",
-    };
+    private JsonObject Invoke(User user, string id, string verb, JsonObject data) => _teams.Invoke(user.InTeams, id, verb, data);
 
     private static string AllText(JsonNode? node) => ConversationStream.AllText(node);
 

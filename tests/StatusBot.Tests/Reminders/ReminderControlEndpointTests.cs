@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
@@ -18,27 +16,16 @@ public sealed class ReminderControlEndpointTests : IAsyncLifetime
 {
     private const string Coordinator = "00000000-0000-0000-0000-0000000000020"; // the demo's coordinator (Alex Wilber)
     private const string Enskede = "Enskede-Årsta-Vantörs stadsdelsnämnd";
-    private BotServer _bot = null!;
-    private FakeConnector _connector = null!;
-    private readonly HttpClient _http = new();
+    private TeamsChat _teams = null!;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await BotServer.StartAsync(DemoSettings.Enskede);
-        _connector = await FakeConnector.StartAsync();
-    }
+    public async Task InitializeAsync() => _teams = await TeamsChat.StartAsync(DemoSettings.Enskede);
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _connector.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
 
     [Fact]
     public async Task A_coordinator_pauses_and_resumes_and_sees_the_outbox()
     {
-        var outbox = _bot.Services.GetRequiredService<IReminderOutbox>();
+        var outbox = _teams.Bot.Services.GetRequiredService<IReminderOutbox>();
         var period = new ReportingPeriod(2023, PeriodKind.VB);
         await outbox.EnqueueAsync([new ReminderMessage(ReminderMessage.KeyFor("chef@example.se", period, ReminderStep.Late), Enskede, period,
             ReminderStep.Late, new ReminderRecipient("chef@example.se", "aad-chef", "Anna Chef"), DateTimeOffset.Parse("2024-01-26T08:00:00+01:00"),
@@ -60,7 +47,7 @@ public sealed class ReminderControlEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Someone_who_is_not_a_coordinator_is_refused_and_nothing_changes()
     {
-        var outbox = _bot.Services.GetRequiredService<IReminderOutbox>();
+        var outbox = _teams.Bot.Services.GetRequiredService<IReminderOutbox>();
 
         var answer = await AskAsync("11111111-1111-1111-1111-111111111111", "pausa påminnelser");
 
@@ -68,22 +55,6 @@ public sealed class ReminderControlEndpointTests : IAsyncLifetime
         Assert.False(await outbox.IsPausedAsync(Enskede));
     }
 
-    private async Task<string> AskAsync(string aadObjectId, string text)
-    {
-        var id = "m-" + Guid.NewGuid().ToString("N")[..8];
-        var response = await _http.PostAsJsonAsync(_bot.Endpoint, new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = id,
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = _connector.ServiceUrl,
-            ["text"] = text,
-            ["from"] = new JsonObject { ["id"] = "29:" + aadObjectId, ["aadObjectId"] = aadObjectId },
-            ["recipient"] = new JsonObject { ["id"] = "bot-1" },
-            ["conversation"] = new JsonObject { ["id"] = "conv-" + aadObjectId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        });
-        response.EnsureSuccessStatusCode();
-        var (_, reply) = await _connector.NextAsync(TimeSpan.FromSeconds(10));
-        return ConversationStream.AllText(reply["attachments"]![0]!["content"]);
-    }
+    private Task<string> AskAsync(string aadObjectId, string text) =>
+        _teams.AskAsync(new TeamsUser(aadObjectId, ConversationId: "conv-" + aadObjectId), text);
 }
