@@ -10,31 +10,12 @@ namespace StatusBot.Conversation.Handlers;
 /// </summary>
 internal static class ReportHandler
 {
-    public static Answer Answer(AnswerContext context)
+    public static Answer Answer(AnswerContext context) => NamedGoal.Find(context) switch
     {
-        var q = context.Question;
-        if (context.Targets().Count == 0) return context.NothingForYear();
-
-        Answers.Answer? found;
-        if (q.GoalNumber is { } number)
-        {
-            var (hits, missing) = NumberLookup.Find(context, number, q.Level);
-            if (hits.Count == 0) return NumberLookup.NotFound(context, missing, number, q.Level);
-            found = NumberLookup.Answer(context, hits, number, q.Level);
-        }
-        else if (q.SearchText is not null || q.OrganisationHint is not null)
-        {
-            found = GoalSearchHandler.Answer(context);
-        }
-        else
-        {
-            return new TextAnswer("Vilket mål vill du rapportera? Skriv t.ex. \"rapportera 3.6.1 T2\".");
-        }
-
-        return found is GoalAnswer goal
-            ? new ReportRequestAnswer(goal.Plan, goal.Goal, PeriodFor(context, goal.Plan.Year))
-            : found; // a choice or a "not found" answers the report request too
-    }
+        null => new TextAnswer("Vilket mål vill du rapportera? Skriv t.ex. \"rapportera 3.6.1 T2\"."),
+        GoalAnswer goal => new ReportRequestAnswer(goal.Plan, goal.Goal, PeriodFor(context, goal.Plan.Year)),
+        var other => other, // a choice or a "not found" answers the report request too
+    };
 
     private static ReportingPeriod PeriodFor(AnswerContext context, int planYear)
     {
