@@ -6,6 +6,7 @@ using StatusBot.BotFramework.Schema;
 using StatusBot.Cards.Rendering;
 using StatusBot.Conversation;
 using StatusBot.Hosting;
+using StatusBot.Storage;
 
 namespace StatusBot.Cli;
 
@@ -26,6 +27,14 @@ internal static class AskCommand
         command.SetAction(async (parse, ct) =>
         {
             var app = BotHost.Build([], parse.GetValue(store), b => b.Logging.ClearProviders());
+            // Asking must never change anything: opening a file that is not there would create an empty store.
+            var path = StoreOpener.Resolve(app.Configuration["Store"]);
+            if (GoalStoreFactory.Detect(path) == GoalStoreKind.Sqlite && !File.Exists(path))
+            {
+                await errors.WriteLineAsync($"Målförrådet {Path.GetFullPath(path)} finns inte. Ange det med --store (eller STATUSBOT_STORE), " +
+                                            "eller läs in planer först med statusbot import.");
+                return ExitCodes.BadInput;
+            }
             await BotHost.InitialiseAsync(app, ct, seedDemo: false);
             var userId = parse.GetValue(user) ?? "cli";
             var asker = new Asker(userId, userId.Contains('@') ? userId : null);

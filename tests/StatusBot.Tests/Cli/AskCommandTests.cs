@@ -14,6 +14,18 @@ public class AskCommandTests
     });
 
     [Fact]
+    public async Task A_store_that_does_not_exist_is_named_and_not_created()
+    {
+        var missing = Path.Combine(Directory.CreateTempSubdirectory("statusbot-cli-").FullName, "finns-inte.db");
+
+        var result = await CliRunner.RunAsync("ask", "hur går nämndmål 3.6.1?", "--store", missing);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("finns-inte.db finns inte", result.Err);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public async Task Json_format_prints_the_reply_activities_with_the_card()
     {
         var result = await CliRunner.RunAsync("ask", "hur går nämndmål 3.6.1 i Enskede-Årsta-Vantör?", "--format", "json", "--store", Store.Value);
@@ -60,7 +72,9 @@ public class AskCommandTests
     [Fact]
     public async Task Ask_never_changes_the_store()
     {
+        // An existing, empty store: asking must not seed the demo documents into it.
         var empty = CliRunner.TempStore();
+        await using (var store = StatusBot.Storage.GoalStoreFactory.Open(empty)) await store.MigrateAsync();
         var result = await CliRunner.RunAsync("ask", "hjälp", "--store", empty);
         Assert.Equal(0, result.Exit);
         var export = JsonNode.Parse((await CliRunner.RunAsync("export", "--store", empty)).Out)!;
