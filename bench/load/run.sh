@@ -103,9 +103,12 @@ sqlite3 "$out/city.db" "select 'hur går nämndmål ' || g.number || '?' from go
 start_app questions "$out/city.db"
 warm status 90 TEXT="$status"
 warm list 30 TEXT="$list"
+warm search 30 TEXT="hur går det med sjukfrånvaron?"
 for c in 1 16 64; do cell status $c "$status" yes; done
 QUESTIONS="$out/questions.txt" cell status-25-goals 16 "$status" yes
 for c in 1 16 64; do cell list $c "$list" yes; done
+# Free text: the goal search over the whole city index (no number in the question).
+cell search 16 "hur går det med sjukfrånvaron?" yes
 # The same status question from a group chat, where no conversation reference is kept.
 CONVTYPE=groupChat cell status-groupchat 16 "$status" yes
 rss=$(awk '/VmHWM/ {print $2}' /proc/$p/status); echo "app peak RSS (VmHWM): $((rss / 1024)) MB"
