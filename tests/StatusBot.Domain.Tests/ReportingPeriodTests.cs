@@ -39,6 +39,15 @@ public class ReportingPeriodTests
     public void Knows_which_period_a_date_falls_in(int month, int day, PeriodKind kind) =>
         Assert.Equal(kind, ReportingPeriod.Containing(new DateOnly(2026, month, day)).Kind);
 
+    [Theory]
+    [InlineData(2026, 3, "T1 2026")]  // this year's plan: the period open today
+    [InlineData(2026, 6, "T2 2026")]
+    [InlineData(2026, 11, "VB 2026")]
+    [InlineData(2025, 3, "VB 2025")]  // a past year is reported in its VB, whatever today is
+    [InlineData(2027, 6, "VB 2027")]
+    public void The_period_to_report_in_is_todays_for_this_year_else_the_VB(int year, int month, string expected) =>
+        Assert.Equal(ReportingPeriod.Parse(expected), ReportingPeriod.ToReportIn(year, new DateOnly(2026, month, 15)));
+
     [Fact]
     public void Refuses_unknown_text() => Assert.Throws<FormatException>(() => ReportingPeriod.Parse("T4 2026"));
 }

@@ -40,6 +40,13 @@ public readonly partial record struct ReportingPeriod(int Year, PeriodKind Kind)
         : date.Month <= 8 ? new(date.Year, PeriodKind.T2)
         : new(date.Year, PeriodKind.VB);
 
+    /// <summary>
+    /// The period of <paramref name="year"/> to report in on <paramref name="today"/>: the one open today when it is
+    /// that year, else the year's VB (a past year is reported in its verksamhetsberättelse).
+    /// </summary>
+    public static ReportingPeriod ToReportIn(int year, DateOnly today) =>
+        Containing(today) is var open && open.Year == year ? open : new(year, PeriodKind.VB);
+
     [GeneratedRegex(@"^\s*(T1|T2|VB)\s+(\d{4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Canonical();
 

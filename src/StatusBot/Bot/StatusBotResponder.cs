@@ -118,12 +118,7 @@ public sealed class StatusBotResponder(
         return found;
     }
 
-    /// <summary>The period open today when the plan is this year's, else the plan's VB.</summary>
-    private ReportingPeriod DefaultPeriod(GoalRef found)
-    {
-        var open = ReportingPeriod.Containing(cards.Today());
-        return open.Year == found.Plan.Year ? open : new ReportingPeriod(found.Plan.Year, PeriodKind.VB);
-    }
+    private ReportingPeriod DefaultPeriod(GoalRef found) => ReportingPeriod.ToReportIn(found.Plan.Year, cards.Today());
 
     private static AdaptiveCard GoalGone() =>
         MessageCard.Error("Målet finns inte längre i målförrådet. Fråga igen, t.ex. \"hur går nämndmål 3.6.1?\".");

@@ -25,7 +25,7 @@ internal static class MissingForPeriodHandler
         var restricted = false;
         foreach (var target in targets)
         {
-            var period = PeriodFor(context, target.Year);
+            var period = context.PeriodFor(target.Year);
             periods.Add(period);
             var own = OwnNumbers(context, responsibilities, target);
             restricted |= own is not null;
@@ -48,13 +48,6 @@ internal static class MissingForPeriodHandler
         (goal.Level == GoalLevel.Namndmal && goal.Assessments.All(a => a.Period != period))
         || goal.Indicators.Any(i => i.IsDueIn(period) && i.OutcomeFor(period) is null);
 
-    /// <summary>The named kind in the target's year; else the period open today, or the VB for another year.</summary>
-    private static ReportingPeriod PeriodFor(AnswerContext context, int year)
-    {
-        if (context.Question.Period?.Kind is { } kind) return new ReportingPeriod(year, kind);
-        var open = ReportingPeriod.Containing(context.Today);
-        return open.Year == year ? open : new ReportingPeriod(year, PeriodKind.VB);
-    }
 
     /// <summary>The goal numbers the asker answers for in this organisation and year; null means "all of them".</summary>
     private static HashSet<string>? OwnNumbers(AnswerContext context, IReadOnlyList<Responsibility> responsibilities, Target target)

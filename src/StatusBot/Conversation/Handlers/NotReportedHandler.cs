@@ -23,7 +23,7 @@ internal static class NotReportedHandler
         var periods = new SortedSet<ReportingPeriod>();
         foreach (var target in targets)
         {
-            var period = PeriodFor(context, target.Year);
+            var period = context.PeriodFor(target.Year);
             periods.Add(period);
             foreach (var goal in target.Plan.Goals)
             {
@@ -56,11 +56,4 @@ internal static class NotReportedHandler
 
     internal static bool HasSubmission(Goal goal, ReportingPeriod period) =>
         goal.Assessments.Any(a => a.Period == period && a.AssessedAt is not null);
-
-    private static ReportingPeriod PeriodFor(AnswerContext context, int year)
-    {
-        if (context.Question.Period?.Kind is { } kind) return new ReportingPeriod(year, kind);
-        var open = ReportingPeriod.Containing(context.Today);
-        return open.Year == year ? open : new ReportingPeriod(year, PeriodKind.VB);
-    }
 }

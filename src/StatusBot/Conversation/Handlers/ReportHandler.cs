@@ -1,6 +1,5 @@
 using StatusBot.Conversation.Answers;
 using StatusBot.Conversation.Scoping;
-using StatusBot.Domain.Periods;
 
 namespace StatusBot.Conversation.Handlers;
 
@@ -13,14 +12,7 @@ internal static class ReportHandler
     public static Answer Answer(AnswerContext context) => NamedGoal.Find(context) switch
     {
         null => new TextAnswer("Vilket mål vill du rapportera? Skriv t.ex. \"rapportera 3.6.1 T2\"."),
-        GoalAnswer goal => new ReportRequestAnswer(goal.Plan, goal.Goal, PeriodFor(context, goal.Plan.Year)),
+        GoalAnswer goal => new ReportRequestAnswer(goal.Plan, goal.Goal, context.PeriodFor(goal.Plan.Year)),
         var other => other, // a choice or a "not found" answers the report request too
     };
-
-    private static ReportingPeriod PeriodFor(AnswerContext context, int planYear)
-    {
-        var open = ReportingPeriod.Containing(context.Today);
-        var kind = context.Question.Period?.Kind ?? (open.Year == planYear ? open.Kind : PeriodKind.VB);
-        return new ReportingPeriod(planYear, kind);
-    }
 }

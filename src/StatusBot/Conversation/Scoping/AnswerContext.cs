@@ -33,6 +33,10 @@ internal sealed class AnswerContext(
             .OfType<Target>()
             .ToArray();
 
+    /// <summary>The period kind asked about in that year; else the one open today, or the year's VB for another year.</summary>
+    public ReportingPeriod PeriodFor(int year) =>
+        Question.Period?.Kind is { } kind ? new ReportingPeriod(year, kind) : ReportingPeriod.ToReportIn(year, Today);
+
     /// <summary>The period a goal answer shows: the one asked about, else the report's own year, else "latest".</summary>
     public ReportingPeriod? ScopeFor(Plan plan) =>
         Question.Period?.Kind is { } kind ? new ReportingPeriod(plan.Year, kind)
