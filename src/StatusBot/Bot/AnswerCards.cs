@@ -15,8 +15,6 @@ namespace StatusBot.Bot;
 /// <summary>Turns the conversation's answers into the cards a user sees. The only place that maps one to the other.</summary>
 public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthorisation authorisation, TimeProvider time, StatusCardCache statusCards)
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public AdaptiveCard Render(Answer answer, Asker asker) => answer switch
     {
         GoalAnswer g => StatusCard(g.Plan, g.Goal, g.Scope, asker),
@@ -51,7 +49,7 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         return new GoalCardContext(ResponsibleFor(plan, goal), today, period, authorisation.MaySave(asker, plan, goal));
     }
 
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
+    public DateOnly Today() => StockholmTime.Today(time);
 
     private IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal) =>
         people.ResponsibleFor(plan, goal);

@@ -3,6 +3,7 @@ using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
 using StatusBot.Hosting;
 using StatusBot.Reminders;
+using StatusBot.Domain.Periods;
 
 namespace StatusBot.Cli;
 

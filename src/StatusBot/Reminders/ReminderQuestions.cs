@@ -62,7 +62,7 @@ public sealed class ReminderQuestions(IResponsibilityDirectory directory, TimePr
     /// <summary>The period named; a missing kind or year is today's (Stockholm).</summary>
     private ReportingPeriod PeriodOf(PeriodScope? scope)
     {
-        var today = DateOnly.FromDateTime(StockholmTime.ToLocal(time.GetUtcNow()).DateTime);
+        var today = StockholmTime.Today(time);
         var current = ReportingPeriod.Containing(today);
         return new ReportingPeriod(scope?.Year ?? today.Year, scope?.Kind ?? current.Kind);
     }

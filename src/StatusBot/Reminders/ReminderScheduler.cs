@@ -1,4 +1,5 @@
 using StatusBot.Domain.Store;
+using StatusBot.Domain.Periods;
 
 namespace StatusBot.Reminders;
 

@@ -1,4 +1,5 @@
 using StatusBot.Domain.Reminders;
+using StatusBot.Domain.Periods;
 
 namespace StatusBot.Reminders;
 

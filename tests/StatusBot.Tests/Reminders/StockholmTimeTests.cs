@@ -1,4 +1,5 @@
 using StatusBot.Reminders;
+using StatusBot.Domain.Periods;
 
 namespace StatusBot.Tests.Reminders;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatusBot.Domain.Indicators;
+using StatusBot.Domain.Periods;
 
 namespace StatusBot.Cards.Formatting;
 
@@ -8,25 +9,23 @@ public static class SwedishDate
 {
     private static readonly CultureInfo Swedish = SwedishNumber.Culture;
 
-    /// <summary>The zone of every Stockholm user; times are shown as local dates there.</summary>
-    public static TimeZoneInfo Stockholm { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     /// <summary>"30 april 2026" (no leading zero, lower-case month as Swedish writes it).</summary>
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", Swedish);
 
     /// <summary>The Stockholm calendar date of an instant, e.g. an assessment made late on 30 April UTC.</summary>
     public static string Format(DateTimeOffset instant) =>
-        Format(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Stockholm).DateTime));
+        Format(DateOnly.FromDateTime(StockholmTime.ToLocal(instant).DateTime));
 
     /// <summary>"25 november 2026 kl. 14:05" in Stockholm time: when someone saved something.</summary>
     public static string FormatDateTime(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, Stockholm);
+        var local = StockholmTime.ToLocal(instant);
         return $"{Format(DateOnly.FromDateTime(local.DateTime))} kl. {local.ToString("HH:mm", Swedish)}";
     }
 
     /// <summary>"14:05" in Stockholm time.</summary>
-    public static string FormatTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Stockholm).ToString("HH:mm", Swedish);
+    public static string FormatTime(DateTimeOffset instant) => StockholmTime.ToLocal(instant).ToString("HH:mm", Swedish);
 
     /// <summary>
     /// "1 januari–31 december 2023" within one year, "1 januari 2022–31 december 2024" across years (en dash,

@@ -12,8 +12,6 @@ internal sealed class AnswerContext(
     GoalIndex index, Question question, Asker asker, OrganisationScope scope,
     IResponsibilityDirectory responsibilities, TimeProvider time)
 {
-    private static readonly TimeZoneInfo Stockholm = FindStockholm();
-
     public GoalIndex Index { get; } = index;
     public Question Question { get; } = question;
     public Asker Asker { get; } = asker;
@@ -21,7 +19,7 @@ internal sealed class AnswerContext(
     public IResponsibilityDirectory Responsibilities { get; } = responsibilities;
 
     /// <summary>Today in Stockholm, where the reporting calendar lives.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
+    public DateOnly Today => StockholmTime.Today(time);
 
     /// <summary>The year asked about for an organisation: the named year, else its newest loaded year.</summary>
     public int? YearFor(string organisation) => Question.Period?.Year ?? Index.NewestYear(organisation);
@@ -51,11 +49,5 @@ internal sealed class AnswerContext(
         var asked = Question.Period?.Year is { } y ? $" år {y}" : "";
         var loaded = years.Length == 0 ? "" : $" Inlästa år: {string.Join(", ", years)}.";
         return new TextAnswer($"Jag har inga mål för {whose}{asked}.{loaded}");
-    }
-
-    private static TimeZoneInfo FindStockholm()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
     }
 }

@@ -1,8 +1,8 @@
-namespace StatusBot.Reminders;
+namespace StatusBot.Domain.Periods;
 
 /// <summary>
-/// Wall-clock time in Stockholm. Reminders are promised "at 08:00" local time, which is 07:00Z in winter and 06:00Z
-/// in summer: every conversion goes through the zone's rules, never a fixed offset.
+/// Wall-clock time in Stockholm, where the reporting calendar lives. Reminders are promised "at 08:00" local time, which
+/// is 07:00Z in winter and 06:00Z in summer: every conversion goes through the zone's rules, never a fixed offset.
 /// </summary>
 public static class StockholmTime
 {
@@ -17,6 +17,9 @@ public static class StockholmTime
     }
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>Today's date in Stockholm by <paramref name="time"/>.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLocal(time.GetUtcNow()).DateTime);
 
     /// <summary>Parses "2026-05-04T08:00", "2026-05-04" (midnight) or a value with an offset; no offset means Stockholm time.</summary>
     public static bool TryParse(string? text, out DateTimeOffset instant)
