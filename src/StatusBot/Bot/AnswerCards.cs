@@ -34,8 +34,7 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
     {
         if (answer is not GoalAnswer g) return RenderedCard.Of(Render(answer, asker));
         var context = StatusContext(g.Plan, g.Goal, g.Scope, asker);
-        return statusCards.GetOrBuild(g.Goal, context.Period, context.Today, context.ViewerMayReport, context.Responsible,
-            () => GoalStatusCard.BuildRendered(g.Plan, g.Goal, context));
+        return statusCards.GetOrBuild(g.Goal, context, () => GoalStatusCard.BuildRendered(g.Plan, g.Goal, context));
     }
 
     public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Memory;
 using StatusBot.Cards;
+using StatusBot.Cards.Builders;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Periods;
@@ -28,16 +29,15 @@ public sealed class StatusCardCache : IDisposable
         if (megabytes > 0) _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = megabytes * 1024L * 1024L, TrackStatistics = true });
     }
 
-    /// <summary>The cached card for this goal and viewer, or a fresh one from <paramref name="build"/> (then cached).</summary>
-    public RenderedCard GetOrBuild(Goal goal, ReportingPeriod? period, DateOnly today, bool mayReport,
-        IReadOnlyList<PersonRef> responsible, Func<RenderedCard> build)
+    /// <summary>The cached card for this goal seen in <paramref name="context"/>, or a fresh one from <paramref name="build"/> (then cached).</summary>
+    public RenderedCard GetOrBuild(Goal goal, GoalCardContext context, Func<RenderedCard> build)
     {
         if (_cache is null) return build();
-        var key = new Key(goal, period, today, mayReport);
-        if (_cache.TryGetValue(key, out Entry? hit) && hit!.Responsible.SequenceEqual(responsible)) return hit.Card;
+        var key = new Key(goal, context.Period, context.Today, context.ViewerMayReport);
+        if (_cache.TryGetValue(key, out Entry? hit) && hit!.Responsible.SequenceEqual(context.Responsible)) return hit.Card;
 
         var card = build();
-        _cache.Set(key, new Entry(card, responsible), new MemoryCacheEntryOptions
+        _cache.Set(key, new Entry(card, context.Responsible), new MemoryCacheEntryOptions
         {
             Size = card.Json.Length + 256, // the JSON plus the entry's own objects, roughly
             SlidingExpiration = TimeSpan.FromMinutes(30), // cards of replaced goals go even when the cache is not full

@@ -15,7 +15,11 @@ namespace StatusBot.Plans;
 public sealed class PlanCatalog(IGoalStore store, IOutcomeStore outcomes, GoalIndexHolder holder, ILogger<PlanCatalog> logger, TimeProvider time) : BackgroundService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private string _loadedStamp = "";
+    // What the published index was loaded from (null: nothing yet, or forced to reload everything next time).
+    private Stamp? _loaded;
+
+    /// <summary>Changes when a plan is imported (Plans) or an outcome stored (Outcomes).</summary>
+    private readonly record struct Stamp(string Plans, string Outcomes);
 
     public static TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -46,9 +50,9 @@ public sealed class PlanCatalog(IGoalStore store, IOutcomeStore outcomes, GoalIn
         try
         {
             var started = time.GetTimestamp();
-            var (plansStamp, outcomesStamp) = await StampAsync(CancellationToken.None);
+            var stamp = await StampAsync(CancellationToken.None);
             var current = holder.Current;
-            if (plansStamp != PlansPart(_loadedStamp) || current.FindById(goalId) is not { } published
+            if (stamp.Plans != _loaded?.Plans || current.FindById(goalId) is not { } published
                 || await ReloadedGoalAsync(published.Plan.Id, goalId) is not { } fresh)
             {
                 await RefreshUnderGateAsync(CancellationToken.None);
@@ -56,12 +60,12 @@ public sealed class PlanCatalog(IGoalStore store, IOutcomeStore outcomes, GoalIn
             }
             holder.Publish(current.WithPlanReplaced(published.Plan.WithGoalReplaced(fresh)));
             // Submissions stored meanwhile for other goals are applied by their own requests, which wait on this gate.
-            _loadedStamp = plansStamp + "#" + outcomesStamp;
+            _loaded = stamp;
             logger.LogDebug("Goal {GoalId} updated in the index in {Ms} ms", goalId, (int)time.GetElapsedTime(started).TotalMilliseconds);
         }
         catch
         {
-            _loadedStamp = ""; // whatever failed, the timer's next refresh reloads everything
+            _loaded = null; // whatever failed, the timer's next refresh reloads everything
             throw;
         }
         finally
@@ -79,27 +83,24 @@ public sealed class PlanCatalog(IGoalStore store, IOutcomeStore outcomes, GoalIn
         return goal;
     }
 
-    private async Task<(string Plans, string Outcomes)> StampAsync(CancellationToken ct)
+    private async Task<Stamp> StampAsync(CancellationToken ct)
     {
         var summaries = await store.ListPlansAsync(ct);
-        return (string.Join('|', summaries.Select(s => $"{s.Id}@{s.ImportedAt.UtcTicks}")), await outcomes.ChangeStampAsync(ct));
+        return new Stamp(string.Join('|', summaries.Select(s => $"{s.Id}@{s.ImportedAt.UtcTicks}")), await outcomes.ChangeStampAsync(ct));
     }
-
-    private static string PlansPart(string stamp) => stamp.Split('#')[0];
 
     private async Task<bool> RefreshUnderGateAsync(CancellationToken ct)
     {
         // Read before the data, so a submission landing meanwhile makes the next refresh load again.
-        var (plansStamp, outcomesStamp) = await StampAsync(ct);
-        var stamp = plansStamp + "#" + outcomesStamp;
-        if (stamp == _loadedStamp) return false;
+        var stamp = await StampAsync(ct);
+        if (stamp == _loaded) return false;
         var started = time.GetTimestamp();
         var plans = await store.GetAllPlansAsync(ct);
         var submitted = await outcomes.AllSubmittedAsync(ct);
         var loaded = time.GetTimestamp();
         foreach (var plan in plans) OutcomeProjection.Apply(plan, submitted);
         var index = holder.Replace(plans);
-        _loadedStamp = stamp;
+        _loaded = stamp;
         logger.LogInformation("Goal index loaded: {PlanCount} plans, {GoalCount} goals, {OutcomeCount} submitted outcomes; read {ReadMs} ms, indexed {IndexMs} ms",
             plans.Count, index.GoalCount, submitted.Count, (int)time.GetElapsedTime(started, loaded).TotalMilliseconds, (int)time.GetElapsedTime(loaded).TotalMilliseconds);
         return true;
