@@ -60,7 +60,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
         if (conversationId is not null) request.Options.Set(ConnectorRequestContext.ConversationId, conversationId);
         if (tenantId is not null) request.Options.Set(ConnectorRequestContext.TenantId, tenantId);
 
-        using var response = await httpClientFactory.CreateClient(BotFrameworkHttpClients.Connector).SendAsync(request, ct);
+        using var response = await SendOrThrowAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
             var error = await response.Content.ReadAsStringAsync(ct);
@@ -71,6 +71,22 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory) : ICon
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         // Teams answers some calls with an empty body; that is success, not an error.
         return body.Length == 0 ? new T() : JsonSerializer.Deserialize(body, responseType) ?? new T();
+    }
+
+    /// <summary>
+    /// Sends through the resilience pipeline; a connector still unreachable after its retries is a
+    /// <see cref="ConnectorException"/> like any other undelivered activity, so callers handle one failure type.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendOrThrowAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        try
+        {
+            return await httpClientFactory.CreateClient(BotFrameworkHttpClients.Connector).SendAsync(request, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ConnectorException(e);
+        }
     }
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch

@@ -5,7 +5,7 @@ namespace StatusBot.BotFramework.Connector;
 /// <summary>
 /// The Bot Connector REST API (v3) against a conversation's service URL. Calls are rate-limited to Teams' limits,
 /// retried on 412/429/502/503/504 (honouring Retry-After) and carry the bot's token only to trusted hosts.
-/// Non-success answers after retries throw <see cref="ConnectorException"/>.
+/// Non-success answers after retries, and a connector that cannot be reached, throw <see cref="ConnectorException"/>.
 /// </summary>
 public interface IConnectorClient
 {

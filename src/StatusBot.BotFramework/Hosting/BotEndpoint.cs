@@ -123,7 +123,7 @@ internal sealed class BotEndpoint(
         {
             // The activity was received; only the reply could not be delivered after the connector's retries.
             // A 500 would make Teams redeliver into the same failing Connector (and show the user an error).
-            logger.LogWarning(ex, "Reply to {Type} could not be delivered: the Connector answered {Status}", turn.Activity.Type, ex.StatusCode);
+            logger.LogWarning(ex, "Reply to {Type} could not be delivered: Connector status {Status} (0 = no answer)", turn.Activity.Type, ex.StatusCode);
             http.Response.StatusCode = StatusCodes.Status202Accepted;
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)

@@ -71,6 +71,22 @@ public sealed class ConnectorResilienceTests
     }
 
     [Fact]
+    public async Task AnUnreachableConnectorIsRetriedThenAConnectorExceptionWithNoAnswer()
+    {
+        await using var host = await ConnectorTestHost.StartAsync(extra: new Dictionary<string, string?> { ["MaxConnectorRetries"] = "2" });
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there now: every attempt is refused
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => host.Client.SendToConversationAsync($"http://127.0.0.1:{port}/emea/", "a:1", Message()));
+
+        Assert.Equal(ConnectorException.NoAnswer, error.StatusCode);
+        Assert.True(error.IsTransient);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task InternalServerErrorIsNotRetried()
     {
         await using var host = await ConnectorTestHost.StartAsync();

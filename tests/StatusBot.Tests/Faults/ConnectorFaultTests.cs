@@ -54,6 +54,23 @@ public sealed class ConnectorFaultTests
     }
 
     [Fact]
+    public async Task A_connector_that_refuses_connections_never_turns_into_a_500_for_Teams()
+    {
+        // Reproduces: the Connector unreachable (connection refused on every attempt, no HTTP answer at all); the
+        // retries give up and Teams must still get a non-5xx answer (was a 500: only HTTP error answers were mapped).
+        using var overall = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var connector = new ScriptedConnector().Then(Enumerable.Repeat(new Step(0, Refused: true), 50).ToArray());
+        await using var bot = await StartAsync(connector);
+
+        var watch = Stopwatch.StartNew();
+        var response = await bot.SendMessageAsync(Question, ct: overall.Token);
+
+        Assert.True((int)response.StatusCode < 500, $"got {(int)response.StatusCode}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"answered after {watch.Elapsed}");
+        Assert.True(connector.Calls.Count >= 2, "the reply was not retried");
+    }
+
+    [Fact]
     public async Task A_connector_slower_than_the_handler_timeout_still_lets_the_app_answer_Teams_in_time()
     {
         // Reproduces: a Connector hanging for 30 s; without the handler timeout Teams would give up after ~15 s

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 
 namespace StatusBot.Tests.Faults;
 
@@ -11,7 +12,8 @@ namespace StatusBot.Tests.Faults;
 /// </summary>
 internal sealed class ScriptedConnector : HttpMessageHandler
 {
-    public sealed record Step(HttpStatusCode Status, TimeSpan? RetryAfter = null, TimeSpan Delay = default);
+    /// <param name="Refused">No HTTP answer at all: the call fails as a refused connection does.</param>
+    public sealed record Step(HttpStatusCode Status, TimeSpan? RetryAfter = null, TimeSpan Delay = default, bool Refused = false);
 
     public sealed record Call(TimeSpan At, HttpMethod Method, HttpStatusCode Status);
 
@@ -34,6 +36,7 @@ internal sealed class ScriptedConnector : HttpMessageHandler
         if (request.Content is not null) await request.Content.ReadAsByteArrayAsync(cancellationToken);
         await Task.Delay(step.Delay, cancellationToken);
         _calls.Enqueue(new Call(arrived, request.Method, step.Status));
+        if (step.Refused) throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused));
         var response = new HttpResponseMessage(step.Status)
         {
             RequestMessage = request,

@@ -153,6 +153,10 @@ public sealed class ReminderDispatcher : BackgroundService
         {
             return ("Tidsgränsen mot Bot Connector överskreds.", false, null);
         }
+        catch (ConnectorException e) when (e.StatusCode == ConnectorException.NoAnswer)
+        {
+            return ($"Bot Connector kunde inte nås: {e.InnerException?.Message ?? e.Message}", false, null);
+        }
         catch (ConnectorException e) when (e.StatusCode is 403 or 404)
         {
             // Teams: the bot is not installed for the user any more, or the conversation is gone.
@@ -170,10 +174,6 @@ public sealed class ReminderDispatcher : BackgroundService
         catch (UntrustedServiceUrlException e)
         {
             return ($"Tjänsteadressen är inte betrodd: {e.Message}", true, null);
-        }
-        catch (HttpRequestException e)
-        {
-            return ($"Bot Connector kunde inte nås: {e.Message}", false, null);
         }
     }
 
