@@ -1,14 +1,15 @@
 using BenchmarkDotNet.Attributes;
-using StatusBot.Cards.Builders;
-using StatusBot.Conversation.Search;
-using StatusBot.Conversation.Understanding;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.ReadModel;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 using StatusBot.Import;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Testing;
+using StatusBot.Domain.Outcomes;
 
 namespace StatusBot.Benchmarks;
 
@@ -52,8 +53,8 @@ public class HotPathBenchmarks
         _context = new GoalCardContext([], new DateOnly(2023, 12, 31), _period);
         _form = new Dictionary<string, string>
         {
-            [OutcomeInputIds.Bedomning] = nameof(Bedomning.UppfyllsDelvis),
-            [OutcomeInputIds.Analysis] = "Tryggheten ökade men belysningen blev försenad.",
+            [OutcomeFields.Bedomning] = nameof(Bedomning.UppfyllsDelvis),
+            [OutcomeFields.Analysis] = "Tryggheten ökade men belysningen blev försenad.",
         };
         Console.WriteLine($"// city index: {plans.Count} plans, {plans.Sum(p => p.Goals.Count)} goals");
     }

@@ -11,7 +11,7 @@ using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
 using StatusBot.ReminderBench;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Storage.Sqlite;
 
 // Reminder throughput through the real dispatcher and connector client against a loopback connector whose only

@@ -14,76 +14,111 @@ public abstract partial class RelationalGoalStore : IOutcomeStore
 {
     public async Task<SubmitResult> SubmitAsync(OutcomeEntry entry, CancellationToken ct = default)
     {
-        CheckEntry(entry);
         try
         {
-            await using var connection = await OpenConnectionAsync(ct);
-            await using var tx = await Dialect.BeginWriteAsync(connection, ct);
-            var writer = new OutcomeWriter(connection, tx, Dialect);
-            await writer.LockSeriesAsync(entry.GoalId, entry.Period, ct);
-            var reader = new OutcomeReader(connection, tx);
-
-            // Returning without commit rolls back: a refused submit writes nothing at all.
-            if (entry.SourceActivityId is { } activityId && await reader.SubmittedBySourceActivityAsync(activityId, ct) is { } delivered)
-                return new SubmitResult(SubmitStatus.Duplicate, delivered);
-            var latest = await reader.LatestSubmittedAsync(entry.GoalId, entry.Period, ct);
-            var current = latest?.Version ?? 0;
-            if (entry.BasedOnVersion != current) return new SubmitResult(SubmitStatus.Conflict, latest);
-
-            var stored = entry with
+            CheckEntry(entry);
+            try
             {
-                State = OutcomeState.Submitted,
-                Version = current + 1,
-                RecordedAt = Storable(entry.RecordedAt),
-            };
-            await writer.InsertSubmissionAsync(stored, ct);
-            await writer.DeleteDraftAsync(entry.GoalId, entry.Period, entry.AuthorId, ct);
-            await tx.CommitAsync(ct);
-            return new SubmitResult(SubmitStatus.Stored, stored);
+                await using var connection = await OpenConnectionAsync(ct);
+                await using var tx = await Dialect.BeginWriteAsync(connection, ct);
+                var writer = new OutcomeWriter(connection, tx, Dialect);
+                await writer.LockSeriesAsync(entry.GoalId, entry.Period, ct);
+                var reader = new OutcomeReader(connection, tx);
+
+                // Returning without commit rolls back: a refused submit writes nothing at all.
+                if (entry.SourceActivityId is { } activityId && await reader.SubmittedBySourceActivityAsync(activityId, ct) is { } delivered)
+                    return new SubmitResult(SubmitStatus.Duplicate, delivered);
+                var latest = await reader.LatestSubmittedAsync(entry.GoalId, entry.Period, ct);
+                var current = latest?.Version ?? 0;
+                if (entry.BasedOnVersion != current) return new SubmitResult(SubmitStatus.Conflict, latest);
+
+                var stored = entry with
+                {
+                    State = OutcomeState.Submitted,
+                    Version = current + 1,
+                    RecordedAt = Storable(entry.RecordedAt),
+                };
+                await writer.InsertSubmissionAsync(stored, ct);
+                await writer.DeleteDraftAsync(entry.GoalId, entry.Period, entry.AuthorId, ct);
+                await tx.CommitAsync(ct);
+                return new SubmitResult(SubmitStatus.Stored, stored);
+            }
+            catch (DbException e) when (Dialect.IsUniqueViolation(e))
+            {
+                // Another instance got the same version (or the same activity id) in first; the constraint kept us out.
+                return await AfterLostRaceAsync(entry, ct);
+            }
         }
-        catch (DbException e) when (Dialect.IsUniqueViolation(e))
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
         {
-            // Another instance got the same version (or the same activity id) in first; the constraint kept us out.
-            return await AfterLostRaceAsync(entry, ct);
+            throw new StoreUnavailableException(e);
         }
     }
 
     public async Task SaveDraftAsync(OutcomeEntry draft, CancellationToken ct = default)
     {
-        CheckEntry(draft);
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginWriteAsync(connection, ct);
-        var stored = draft with { State = OutcomeState.Draft, Version = 0, RecordedAt = Storable(draft.RecordedAt) };
-        await new OutcomeWriter(connection, tx, Dialect).UpsertDraftAsync(stored, ct);
-        await tx.CommitAsync(ct);
+        try
+        {
+            CheckEntry(draft);
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginWriteAsync(connection, ct);
+            var stored = draft with { State = OutcomeState.Draft, Version = 0, RecordedAt = Storable(draft.RecordedAt) };
+            await new OutcomeWriter(connection, tx, Dialect).UpsertDraftAsync(stored, ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task DeleteDraftAsync(string goalId, ReportingPeriod period, string authorId, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginWriteAsync(connection, ct);
-        await new OutcomeWriter(connection, tx, Dialect).DeleteDraftAsync(goalId, period, authorId, ct);
-        await tx.CommitAsync(ct);
+        try
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
+            ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginWriteAsync(connection, ct);
+            await new OutcomeWriter(connection, tx, Dialect).DeleteDraftAsync(goalId, period, authorId, ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<OutcomeSnapshot> GetAsync(string goalId, ReportingPeriod period, string authorId, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
-        ArgumentNullException.ThrowIfNull(authorId);
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginReadAsync(connection, ct);
-        var reader = new OutcomeReader(connection, tx);
-        var latest = await reader.LatestSubmittedAsync(goalId, period, ct);
-        var draft = await reader.DraftAsync(goalId, period, authorId, ct);
-        return new OutcomeSnapshot(latest, draft);
+        try
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
+            ArgumentNullException.ThrowIfNull(authorId);
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginReadAsync(connection, ct);
+            var reader = new OutcomeReader(connection, tx);
+            var latest = await reader.LatestSubmittedAsync(goalId, period, ct);
+            var draft = await reader.DraftAsync(goalId, period, authorId, ct);
+            return new OutcomeSnapshot(latest, draft);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<IReadOnlyList<OutcomeEntry>> HistoryAsync(string goalId, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
-        return await ReadOutcomesAsync(r => r.SubmittedAsync(goalId, ct), ct);
+        try
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(goalId);
+            return await ReadOutcomesAsync(r => r.SubmittedAsync(goalId, ct), ct);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<IReadOnlyList<OutcomeEntry>> AllSubmittedAsync(CancellationToken ct = default) =>
@@ -94,19 +129,33 @@ public abstract partial class RelationalGoalStore : IOutcomeStore
 
     private async Task<SubmitResult> AfterLostRaceAsync(OutcomeEntry entry, CancellationToken ct)
     {
-        var (delivered, latest) = await ReadOutcomesAsync(async r => (
-            entry.SourceActivityId is { } id ? await r.SubmittedBySourceActivityAsync(id, ct) : null,
-            await r.LatestSubmittedAsync(entry.GoalId, entry.Period, ct)), ct);
-        return delivered is not null
-            ? new SubmitResult(SubmitStatus.Duplicate, delivered)
-            : new SubmitResult(SubmitStatus.Conflict, latest);
+        try
+        {
+            var (delivered, latest) = await ReadOutcomesAsync(async r => (
+                entry.SourceActivityId is { } id ? await r.SubmittedBySourceActivityAsync(id, ct) : null,
+                await r.LatestSubmittedAsync(entry.GoalId, entry.Period, ct)), ct);
+            return delivered is not null
+                ? new SubmitResult(SubmitStatus.Duplicate, delivered)
+                : new SubmitResult(SubmitStatus.Conflict, latest);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     private async Task<T> ReadOutcomesAsync<T>(Func<OutcomeReader, Task<T>> read, CancellationToken ct)
     {
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginReadAsync(connection, ct);
-        return await read(new OutcomeReader(connection, tx));
+        try
+        {
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginReadAsync(connection, ct);
+            return await read(new OutcomeReader(connection, tx));
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     /// <summary>

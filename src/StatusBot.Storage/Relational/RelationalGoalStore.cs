@@ -58,54 +58,82 @@ public abstract partial class RelationalGoalStore : IGoalStore
 
     public async Task<SaveResult> SavePlansAsync(IReadOnlyList<Plan> plans, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        PlanValidator.Validate(plans);
-        if (plans.Count == 0) return new SaveResult([]);
-
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginWriteAsync(connection, ct);
-        var outcomes = new Dictionary<string, PlanSaveOutcome>(StringComparer.Ordinal);
-        await using (var writer = new PlanWriter(connection, tx, Dialect, _clock.GetUtcNow()))
+        try
         {
-            // A fixed order of plans means two concurrent batches lock plan rows in the same order: no deadlock.
-            foreach (var plan in plans.OrderBy(p => p.Id, StringComparer.Ordinal))
-                outcomes[plan.Id] = await writer.SaveAsync(plan, ct);
+            ArgumentNullException.ThrowIfNull(plans);
+            PlanValidator.Validate(plans);
+            if (plans.Count == 0) return new SaveResult([]);
+
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginWriteAsync(connection, ct);
+            var outcomes = new Dictionary<string, PlanSaveOutcome>(StringComparer.Ordinal);
+            await using (var writer = new PlanWriter(connection, tx, Dialect, _clock.GetUtcNow()))
+            {
+                // A fixed order of plans means two concurrent batches lock plan rows in the same order: no deadlock.
+                foreach (var plan in plans.OrderBy(p => p.Id, StringComparer.Ordinal))
+                    outcomes[plan.Id] = await writer.SaveAsync(plan, ct);
+            }
+            await tx.CommitAsync(ct);
+            return new SaveResult([.. plans.Select(p => outcomes[p.Id])]);
         }
-        await tx.CommitAsync(ct);
-        return new SaveResult([.. plans.Select(p => outcomes[p.Id])]);
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<IReadOnlyList<PlanSummary>> ListPlansAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginReadAsync(connection, ct);
-        await using var command = connection.Command(tx, """
-            SELECT p.id, p.organisation, p.year, p.document, p.imported_at,
-                (SELECT COUNT(*) FROM goals g WHERE g.plan_id = p.id)
-            FROM plans p
-            """);
-        var summaries = new List<PlanSummary>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        try
         {
-            while (await reader.ReadAsync(ct))
-                summaries.Add(new PlanSummary(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                    Schema.ColumnCodes.ParseDocument(reader.GetString(3)), Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
-                    reader.GetFieldValue<DateTimeOffset>(4)));
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginReadAsync(connection, ct);
+            await using var command = connection.Command(tx, """
+                SELECT p.id, p.organisation, p.year, p.document, p.imported_at,
+                    (SELECT COUNT(*) FROM goals g WHERE g.plan_id = p.id)
+                FROM plans p
+                """);
+            var summaries = new List<PlanSummary>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                    summaries.Add(new PlanSummary(reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
+                        Schema.ColumnCodes.ParseDocument(reader.GetString(3)), Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
+                        reader.GetFieldValue<DateTimeOffset>(4)));
+            }
+            return [.. summaries.OrderBy(s => s.Organisation, OrganisationOrder).ThenBy(s => s.Year).ThenBy(s => s.Document)];
         }
-        return [.. summaries.OrderBy(s => s.Organisation, OrganisationOrder).ThenBy(s => s.Year).ThenBy(s => s.Document)];
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<Plan?> GetPlanAsync(string planId, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(planId);
-        var plans = await ReadAsync(planId, ct);
-        return plans.Count == 0 ? null : plans[0];
+        try
+        {
+            ArgumentNullException.ThrowIfNull(planId);
+            var plans = await ReadAsync(planId, ct);
+            return plans.Count == 0 ? null : plans[0];
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public async Task<IReadOnlyList<Plan>> GetAllPlansAsync(CancellationToken ct = default)
     {
-        var plans = await ReadAsync(null, ct);
-        return [.. plans.OrderBy(p => p.Organisation, OrganisationOrder).ThenBy(p => p.Year).ThenBy(p => p.Document)];
+        try
+        {
+            var plans = await ReadAsync(null, ct);
+            return [.. plans.OrderBy(p => p.Organisation, OrganisationOrder).ThenBy(p => p.Year).ThenBy(p => p.Document)];
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     public virtual ValueTask DisposeAsync()
@@ -116,8 +144,15 @@ public abstract partial class RelationalGoalStore : IGoalStore
 
     private async Task<List<Plan>> ReadAsync(string? planId, CancellationToken ct)
     {
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var tx = await Dialect.BeginReadAsync(connection, ct);
-        return await new PlanReader(connection, tx).ReadAsync(planId, ct);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = await Dialect.BeginReadAsync(connection, ct);
+            return await new PlanReader(connection, tx).ReadAsync(planId, ct);
+        }
+        catch (DbException e) when (!Dialect.IsUniqueViolation(e))
+        {
+            throw new StoreUnavailableException(e);
+        }
     }
 }

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using StatusBot.Bot;
+using StatusBot.Teams.Bot;
 using StatusBot.BotFramework.Schema;
-using StatusBot.Cards.Rendering;
-using StatusBot.Conversation;
+using StatusBot.AdaptiveCards.Rendering;
+using StatusBot.Application.Conversation;
 using StatusBot.Hosting;
 using StatusBot.Storage;
+using StatusBot.Application;
 
 namespace StatusBot.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StatusBot.Domain.Plans;
 using StatusBot.Import;
-using StatusBot.Plans;
+using StatusBot.Application.Plans;
 
 namespace StatusBot.Cli;
 
@@ -36,8 +36,8 @@ internal static class ImportCommand
             }
             var options = new ImportOptions { Organisation = parse.GetValue(organisation), Year = parse.GetValue(year), Document = kind };
             await using var goals = await StoreOpener.OpenAsync(parse.GetValue(store), ct);
-            var importer = new PlanImport(goals);
-            return await importer.ImportFilesAsync(parse.GetValue(files)!, options, output, errors, ct);
+            var result = await new PlanImport(goals).ImportFilesAsync(parse.GetValue(files)!, options, ct);
+            return await ImportReport.WriteAsync(result, output, errors);
         });
         return command;
     }

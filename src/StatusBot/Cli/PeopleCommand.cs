@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Store;
-using StatusBot.People;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Cli;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
 using StatusBot.Hosting;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 using StatusBot.Domain.Periods;
 
 namespace StatusBot.Cli;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using StatusBot.Domain.Periods;
 using StatusBot.Reports;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Cli;
 

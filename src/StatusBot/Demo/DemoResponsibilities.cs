@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Demo;
 

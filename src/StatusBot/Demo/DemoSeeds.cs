@@ -1,6 +1,6 @@
 using StatusBot.Domain.Store;
 using StatusBot.Import;
-using StatusBot.Plans;
+using StatusBot.Application.Plans;
 
 namespace StatusBot.Demo;
 

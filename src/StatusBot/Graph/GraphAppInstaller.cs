@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Polly;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 
 namespace StatusBot.Graph;
 

@@ -1,4 +1,5 @@
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Graph;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Store;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Graph;
 

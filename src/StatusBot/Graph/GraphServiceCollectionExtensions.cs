@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StatusBot.Domain.Store;
-using StatusBot.Reminders;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Application.Reminders;
+using StatusBot.Teams.Reminders;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Graph;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StatusBot.Domain.Store;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Graph;
 

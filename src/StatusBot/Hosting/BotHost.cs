@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Options;
-using StatusBot.Bot;
+using StatusBot.Teams.Bot;
 using StatusBot.BotFramework;
 using StatusBot.BotFramework.Hosting;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Responsibilities;
 using StatusBot.Demo;
 using StatusBot.Graph;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Domain.Store;
-using StatusBot.Plans;
-using StatusBot.Reminders.Delivery;
-using StatusBot.Reminders;
+using StatusBot.Application.Plans;
+using StatusBot.Teams.Reminders;
+using StatusBot.Application.Reminders;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
+using StatusBot.Application.ReadModel;
 
 namespace StatusBot.Hosting;
 
@@ -42,15 +43,14 @@ public static class BotHost
     public static IServiceCollection AddStatusBot(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IGoalStore>(_ => GoalStoreFactory.Open(Cli.StoreOpener.Resolve(configuration["Store"]), options: StoreSettings.From(configuration)));
-        services.AddSingleton<IOutcomeStore>(sp => sp.GetRequiredService<IGoalStore>() as IOutcomeStore
-            ?? throw new InvalidOperationException("The configured store does not keep outcomes (IOutcomeStore)."));
+        services.AddGoalStore(configuration);
         services.AddSingleton<OutcomeAuthorisation>();
         services.AddSingleton<OutcomeFlow>();
+        services.AddSingleton<OutcomeCards>();
         services.AddSingleton(_ => DemoResponsibilities.Directory(configuration));
         // Configured (or demo) responsibilities merged with imported ones; before AddConversation, which only tries.
         services.AddSingleton(sp => new StoredResponsibilityDirectory(sp.GetRequiredService<ConfiguredResponsibilityDirectory>(),
-            sp.GetRequiredService<IGoalStore>() as IResponsibilityStore, sp.GetRequiredService<ILogger<StoredResponsibilityDirectory>>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IResponsibilityStore>(), sp.GetRequiredService<ILogger<StoredResponsibilityDirectory>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IResponsibilityDirectory>(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
         services.AddHostedService(sp => sp.GetRequiredService<StoredResponsibilityDirectory>());
         services.AddConversation(configuration);

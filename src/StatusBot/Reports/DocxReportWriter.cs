@@ -1,7 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using StatusBot.Cards.Formatting;
+using StatusBot.Application.Text;
+using StatusBot.Import.Tables;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Reports;
 

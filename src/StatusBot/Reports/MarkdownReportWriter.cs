@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using StatusBot.Import.Tables;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Reports;
 

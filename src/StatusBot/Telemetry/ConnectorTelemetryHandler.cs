@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StatusBot.Teams.Telemetry;
 
 namespace StatusBot.Telemetry;
 

@@ -3,6 +3,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using StatusBot.BotFramework;
+using StatusBot.Teams.Telemetry;
 
 namespace StatusBot.Telemetry;
 

@@ -3,15 +3,16 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using StatusBot.Cards.Builders;
-using StatusBot.Conversation.Search;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Store;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Tests.EndToEnd;
 using StatusBot.Tests.Support;
+using StatusBot.Domain.Outcomes;
 
 namespace StatusBot.Tests.Bot;
 
@@ -74,10 +75,10 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("Tryggheten ökade men belysningen blev försenad.", AllText(before["attachments"]![0]!["content"]));
 
         var card = await SubmitAsync(Anna, "act-1", Form(goal, version: 0,
-            (OutcomeInputIds.Bedomning, "UppfyllsDelvis"),
-            (OutcomeInputIds.Analysis, "Tryggheten ökade men belysningen blev försenad."),
-            (OutcomeInputIds.ActivityStatus(activity.Id), "Avvikelse"),
-            (OutcomeInputIds.ActivityAnalysis(activity.Id), "Leverantören levererade inte i tid.")));
+            (OutcomeFields.Bedomning, "UppfyllsDelvis"),
+            (OutcomeFields.Analysis, "Tryggheten ökade men belysningen blev försenad."),
+            (OutcomeFields.ActivityStatus(activity.Id), "Avvikelse"),
+            (OutcomeFields.ActivityAnalysis(activity.Id), "Leverantören levererade inte i tid.")));
 
         var text = AllText(card);
         Assert.Contains("Tack! Ditt utfall för VB 2023 är inskickat.", text);
@@ -114,11 +115,11 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var (_, reply) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
         var card = reply["attachments"]![0]!["content"]!.AsObject();
 
-        var bedomning = ElementById(card, OutcomeInputIds.Bedomning)!;
+        var bedomning = ElementById(card, OutcomeFields.Bedomning)!;
         Assert.Equal("Input.ChoiceSet", (string?)bedomning["type"]);
         Assert.Equal("Bedömning", (string?)bedomning["label"]); // the plan is 2023's: its VB
         foreach (var indicator in goal.Indicators)
-            Assert.NotNull(ElementById(card, OutcomeInputIds.IndicatorTotal(indicator.Id)));
+            Assert.NotNull(ElementById(card, OutcomeFields.IndicatorTotal(indicator.Id)));
         var submit = FindAction(card, CardVerbs.SkickaIn)!;
         Assert.Equal("VB 2023", (string?)submit["data"]!["period"]);
         Assert.Equal(0, (int)submit["data"]!["version"]!);
@@ -132,21 +133,21 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     {
         var goal = GoalNumbered("3.6.1");
 
-        var saved = await InvokeCardAsync(Anna, "d-1", CardVerbs.SparaUtkast, Form(goal, 0, (OutcomeInputIds.Analysis, "Halvfärdig text")));
+        var saved = await InvokeCardAsync(Anna, "d-1", CardVerbs.SparaUtkast, Form(goal, 0, (OutcomeFields.Analysis, "Halvfärdig text")));
 
         Assert.Matches(@"Utkastet är sparat \d\d:\d\d\.", AllText(saved));
-        Assert.Equal("Halvfärdig text", (string?)ElementById(saved, OutcomeInputIds.Analysis)!["value"]);
+        Assert.Equal("Halvfärdig text", (string?)ElementById(saved, OutcomeFields.Analysis)!["value"]);
         Assert.Equal("Halvfärdig text", (await Store.GetAsync(goal.Id, Vb2023, Anna.Id)).Draft!.Content.Analysis);
         Assert.Null((await Store.GetAsync(goal.Id, Vb2023, Delegate.Id)).Draft);
         Assert.Empty(await Store.HistoryAsync(goal.Id));
 
         var reopened = await InvokeCardAsync(Anna, "d-2", CardVerbs.Rapportera, new JsonObject { ["goalId"] = goal.Id, ["period"] = "VB 2023" });
-        Assert.Equal("Halvfärdig text", (string?)ElementById(reopened, OutcomeInputIds.Analysis)!["value"]);
+        Assert.Equal("Halvfärdig text", (string?)ElementById(reopened, OutcomeFields.Analysis)!["value"]);
         Assert.Contains("Ifyllt från ditt utkast", AllText(reopened));
         var other = await InvokeCardAsync(Delegate, "d-3", CardVerbs.Rapportera, new JsonObject { ["goalId"] = goal.Id, ["period"] = "VB 2023" });
-        Assert.NotEqual("Halvfärdig text", (string?)ElementById(other, OutcomeInputIds.Analysis)?["value"]);
+        Assert.NotEqual("Halvfärdig text", (string?)ElementById(other, OutcomeFields.Analysis)?["value"]);
 
-        await SubmitAsync(Anna, "d-4", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        await SubmitAsync(Anna, "d-4", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
         Assert.Null((await Store.GetAsync(goal.Id, Vb2023, Anna.Id)).Draft); // a submission ends the draft
     }
 
@@ -154,7 +155,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task A_draft_with_a_nonsense_number_is_not_saved_and_says_why()
     {
         var goal = GoalNumbered("1.3.2");
-        var id = OutcomeInputIds.IndicatorTotal(goal.Indicators[0].Id);
+        var id = OutcomeFields.IndicatorTotal(goal.Indicators[0].Id);
         var before = await StoreStateAsync();
 
         var card = await InvokeCardAsync(Anna, "d-5", CardVerbs.SparaUtkast, Form(goal, 0, (id, "abc")));
@@ -167,8 +168,8 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task Delegates_and_coordinators_may_submit_too()
     {
         var goal = GoalNumbered("3.6.1");
-        await SubmitAsync(Delegate, "p-1", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
-        await SubmitAsync(Coordinator, "p-2", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsInte"), (OutcomeInputIds.Analysis, "Rättat av samordnaren.")));
+        await SubmitAsync(Delegate, "p-1", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
+        await SubmitAsync(Coordinator, "p-2", Form(goal, 1, (OutcomeFields.Bedomning, "UppfyllsInte"), (OutcomeFields.Analysis, "Rättat av samordnaren.")));
 
         var history = await Store.HistoryAsync(goal.Id);
         Assert.Equal([Delegate.Id, Coordinator.Id], history.Select(e => e.AuthorId));
@@ -180,7 +181,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     {
         var goal = GoalNumbered("3.6.1");
         var message = Message(Anna, "s-1", null);
-        var value = Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt"));
+        var value = Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt"));
         value[CardData.Verb] = CardVerbs.SkickaIn;
         message["value"] = value;
 
@@ -209,10 +210,10 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public static TheoryData<string, string, string, string> Rules => new()
     {
         // goal, input (a placeholder for the goal's first indicator or activity), value, message
-        { "3.6.1", OutcomeInputIds.Bedomning, "", OutcomeValidator.ChooseBedomning },
-        { "3.6.1", OutcomeInputIds.Bedomning, "Nästan", OutcomeValidator.UnknownBedomning },
-        { "3.6.1", OutcomeInputIds.Analysis, "", OutcomeValidator.AnalysisRequired },
-        { "3.6.1", OutcomeInputIds.Analysis, new string('a', 4001), "Texten är för lång: 4 001 tecken. Högst 4 000." },
+        { "3.6.1", OutcomeFields.Bedomning, "", OutcomeValidator.ChooseBedomning },
+        { "3.6.1", OutcomeFields.Bedomning, "Nästan", OutcomeValidator.UnknownBedomning },
+        { "3.6.1", OutcomeFields.Analysis, "", OutcomeValidator.AnalysisRequired },
+        { "3.6.1", OutcomeFields.Analysis, new string('a', 4001), "Texten är för lång: 4 001 tecken. Högst 4 000." },
         { "1.3.2", "indicator", "abc", OutcomeValidator.NotANumber },
         { "1.3.2", "indicator", "45 st", "Fel enhet: \"st\". Indikatorn mäts i %." },
         { "1.3.2", "indicator", "120 %", OutcomeValidator.PercentOutOfRange },
@@ -229,24 +230,24 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var goal = GoalNumbered(number);
         var inputId = input switch
         {
-            "indicator" => OutcomeInputIds.IndicatorTotal(goal.Indicators[0].Id),
-            "activity-status" => OutcomeInputIds.ActivityStatus(goal.Activities[0].Id),
-            "activity-analysis" => OutcomeInputIds.ActivityAnalysis(goal.Activities[0].Id),
+            "indicator" => OutcomeFields.IndicatorTotal(goal.Indicators[0].Id),
+            "activity-status" => OutcomeFields.ActivityStatus(goal.Activities[0].Id),
+            "activity-analysis" => OutcomeFields.ActivityAnalysis(goal.Activities[0].Id),
             _ => input,
         };
         var inputs = new List<(string, string)> { (inputId, value) };
-        if (inputId != OutcomeInputIds.Bedomning) inputs.Add((OutcomeInputIds.Bedomning, "UppfyllsDelvis"));
-        if (inputId != OutcomeInputIds.Analysis) inputs.Add((OutcomeInputIds.Analysis, "Min analys"));
-        if (input == "activity-analysis") inputs.Add((OutcomeInputIds.ActivityStatus(goal.Activities[0].Id), "Avvikelse"));
+        if (inputId != OutcomeFields.Bedomning) inputs.Add((OutcomeFields.Bedomning, "UppfyllsDelvis"));
+        if (inputId != OutcomeFields.Analysis) inputs.Add((OutcomeFields.Analysis, "Min analys"));
+        if (input == "activity-analysis") inputs.Add((OutcomeFields.ActivityStatus(goal.Activities[0].Id), "Avvikelse"));
         var before = await StoreStateAsync();
 
         var card = await SubmitAsync(Anna, "v-" + Guid.NewGuid().ToString("N")[..8], Form(goal, 0, [.. inputs]));
 
         Assert.Equal(message, ErrorUnder(card, inputId));
-        if (value.Length > 0 && inputId != OutcomeInputIds.Bedomning)
+        if (value.Length > 0 && inputId != OutcomeFields.Bedomning)
             Assert.Equal(value, (string?)ElementById(card, inputId)!["value"]);
-        if (inputId != OutcomeInputIds.Analysis)
-            Assert.Equal("Min analys", (string?)ElementById(card, OutcomeInputIds.Analysis)!["value"]);
+        if (inputId != OutcomeFields.Analysis)
+            Assert.Equal("Min analys", (string?)ElementById(card, OutcomeFields.Analysis)!["value"]);
         Assert.Equal(before, await StoreStateAsync());
     }
 
@@ -256,11 +257,11 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task An_unauthorised_user_is_refused_politely_and_nothing_changes()
     {
         var goal = GoalNumbered("3.6.1");
-        await SubmitAsync(Anna, "u-0", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        await SubmitAsync(Anna, "u-0", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
         var before = await StoreStateAsync();
 
-        var submitted = await SubmitAsync(Outsider, "u-1", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsInte"), (OutcomeInputIds.Analysis, "Hack")));
-        var draft = await InvokeCardAsync(Outsider, "u-2", CardVerbs.SparaUtkast, Form(goal, 1, (OutcomeInputIds.Analysis, "Hack")));
+        var submitted = await SubmitAsync(Outsider, "u-1", Form(goal, 1, (OutcomeFields.Bedomning, "UppfyllsInte"), (OutcomeFields.Analysis, "Hack")));
+        var draft = await InvokeCardAsync(Outsider, "u-2", CardVerbs.SparaUtkast, Form(goal, 1, (OutcomeFields.Analysis, "Hack")));
         var form = await InvokeCardAsync(Outsider, "u-3", CardVerbs.Rapportera, new JsonObject { ["goalId"] = goal.Id, ["period"] = "VB 2023" });
 
         foreach (var card in new[] { submitted, draft, form })
@@ -287,7 +288,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     {
         var goal = GoalNumbered("3.6.1");
         var before = await StoreStateAsync();
-        var activity = Invoke(Anna, "t-1", CardVerbs.SkickaIn, Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        var activity = Invoke(Anna, "t-1", CardVerbs.SkickaIn, Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
         activity["conversation"]!["tenantId"] = "tenant-annan";
 
         var response = await PostAsync(activity);
@@ -300,10 +301,10 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task A_submission_built_on_an_older_version_is_refused_with_who_changed_what()
     {
         var goal = GoalNumbered("3.6.1");
-        await SubmitAsync(Delegate, "s-a", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsInte"), (OutcomeInputIds.Analysis, "Delegatens analys.")));
+        await SubmitAsync(Delegate, "s-a", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsInte"), (OutcomeFields.Analysis, "Delegatens analys.")));
         var before = await StoreStateAsync();
 
-        var card = await SubmitAsync(Anna, "s-b", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        var card = await SubmitAsync(Anna, "s-b", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
 
         var text = AllText(card);
         Assert.Contains("ditt utfall sparades inte", text);
@@ -316,10 +317,10 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var fresh = FindAction(card, CardVerbs.Rapportera)!;
         var form = await InvokeCardAsync(Anna, "s-c", CardVerbs.Rapportera, (JsonObject)fresh["data"]!.DeepClone());
         Assert.Equal(1, (int)FindAction(form, CardVerbs.SkickaIn)!["data"]!["version"]!);
-        Assert.Equal("UppfyllsInte", (string?)ElementById(form, OutcomeInputIds.Bedomning)!["value"]);
-        Assert.Equal("Delegatens analys.", (string?)ElementById(form, OutcomeInputIds.Analysis)!["value"]);
+        Assert.Equal("UppfyllsInte", (string?)ElementById(form, OutcomeFields.Bedomning)!["value"]);
+        Assert.Equal("Delegatens analys.", (string?)ElementById(form, OutcomeFields.Analysis)!["value"]);
         Assert.Contains("Ifyllt från version 1, inskickad av Dan Delegat", AllText(form));
-        var resubmitted = await SubmitAsync(Anna, "s-d", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        var resubmitted = await SubmitAsync(Anna, "s-d", Form(goal, 1, (OutcomeFields.Bedomning, "UppfyllsHelt")));
         Assert.Contains("Tack!", AllText(resubmitted));
         Assert.Equal([1L, 2L], (await Store.HistoryAsync(goal.Id)).Select(e => e.Version));
     }
@@ -328,7 +329,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task A_replayed_invoke_is_stored_once()
     {
         var goal = GoalNumbered("3.6.1");
-        var form = Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt"));
+        var form = Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt"));
         await SubmitAsync(Anna, "r-1", (JsonObject)form.DeepClone());
         var before = await StoreStateAsync();
 
@@ -358,7 +359,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     {
         var goal = GoalNumbered("3.6.1");
         var before = await StoreStateAsync();
-        var data = Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt"), (OutcomeInputIds.Analysis, "Text"));
+        var data = Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt"), (OutcomeFields.Analysis, "Text"));
         if (value is null) data.Remove(field);
         else data[field] = value;
 
@@ -390,8 +391,8 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task Two_concurrent_submissions_end_with_one_stored_and_one_told_of_the_conflict()
     {
         var goal = GoalNumbered("3.6.1");
-        var first = SubmitAsync(Anna, "k-1", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
-        var second = SubmitAsync(Delegate, "k-2", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsInte"), (OutcomeInputIds.Analysis, "Inte alls.")));
+        var first = SubmitAsync(Anna, "k-1", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
+        var second = SubmitAsync(Delegate, "k-2", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsInte"), (OutcomeFields.Analysis, "Inte alls.")));
 
         var cards = await Task.WhenAll(first, second);
 
@@ -409,8 +410,8 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
     public async Task The_coordinator_sees_who_has_not_reported_and_a_goals_history()
     {
         var goal = GoalNumbered("3.6.1");
-        await SubmitAsync(Anna, "h-1", Form(goal, 0, (OutcomeInputIds.Bedomning, "UppfyllsDelvis"), (OutcomeInputIds.Analysis, "Första versionen.")));
-        await SubmitAsync(Delegate, "h-2", Form(goal, 1, (OutcomeInputIds.Bedomning, "UppfyllsHelt")));
+        await SubmitAsync(Anna, "h-1", Form(goal, 0, (OutcomeFields.Bedomning, "UppfyllsDelvis"), (OutcomeFields.Analysis, "Första versionen.")));
+        await SubmitAsync(Delegate, "h-2", Form(goal, 1, (OutcomeFields.Bedomning, "UppfyllsHelt")));
 
         await PostAsync(Message(Coordinator, "h-3", "vem har inte rapporterat VB 2023?"));
         var (_, missing) = await _teams.Connector.NextAsync(TimeSpan.FromSeconds(10));
@@ -503,7 +504,7 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         var at = elements.FindIndex(e => (string?)e["id"] == inputId);
         Assert.True(at >= 0, $"no input {inputId}");
         var next = at + 1 < elements.Count ? elements[at + 1] : null;
-        return next is not null && (string?)next["id"] == OutcomeInputIds.ErrorOf(inputId) && (string?)next["color"] == "attention"
+        return next is not null && (string?)next["id"] == OutcomeFormCard.ErrorOf(inputId) && (string?)next["color"] == "attention"
             ? (string?)next["text"]
             : null;
     }

@@ -2,18 +2,18 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Bot;
-using StatusBot.Cards;
-using StatusBot.Cards.Builders;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Responsibilities;
-using StatusBot.Conversation.Search;
+using StatusBot.Teams.Bot;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Responsibilities;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Plans;
 using StatusBot.Import;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Testing;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Bot;
 
@@ -53,7 +53,7 @@ public sealed class StatusCardCacheTests : IDisposable
     private AnswerCards Cards(IResponsibilityDirectory? people = null, StatusCardCache? cache = null)
     {
         people ??= _people;
-        return new AnswerCards(people, new OutcomeAuthorisation(people, _index, NullLogger<OutcomeAuthorisation>.Instance), _time, cache ?? _cache);
+        return new AnswerCards(people, new OutcomeAuthorisation(new GoalOwnership(people), NullLogger<OutcomeAuthorisation>.Instance), _time, cache ?? _cache);
     }
 
     private GoalAnswer Question(Plan? plan = null)

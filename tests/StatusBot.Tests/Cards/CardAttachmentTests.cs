@@ -1,7 +1,6 @@
 using System.Text.Json;
-using StatusBot.Cards;
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model.Serialization;
 
 namespace StatusBot.Tests.Cards;
 

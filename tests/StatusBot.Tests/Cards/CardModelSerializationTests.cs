@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Inputs;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Inputs;
+using StatusBot.AdaptiveCards.Model.Serialization;
 
 namespace StatusBot.Tests.Cards;
 

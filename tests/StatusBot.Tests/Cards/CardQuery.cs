@@ -1,7 +1,8 @@
-using StatusBot.Cards.Formatting;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
+using StatusBot.Application.Text;
+using StatusBot.AdaptiveCards.Text;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
 
 namespace StatusBot.Tests.Cards;
 

@@ -1,9 +1,9 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Inputs;
-using StatusBot.Cards.Rendering;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Inputs;
+using StatusBot.AdaptiveCards.Rendering;
 
 namespace StatusBot.Tests.Cards;
 

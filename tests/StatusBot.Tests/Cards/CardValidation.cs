@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Testing;
 
 namespace StatusBot.Tests.Cards;

@@ -1,6 +1,6 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
 
 namespace StatusBot.Tests.Cards;
 

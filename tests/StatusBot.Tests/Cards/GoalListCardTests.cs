@@ -1,10 +1,11 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
+using StatusBot.AdaptiveCards;
 
 namespace StatusBot.Tests.Cards;
 

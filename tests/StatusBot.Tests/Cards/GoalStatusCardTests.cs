@@ -1,11 +1,13 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Formatting;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.Text;
+using StatusBot.AdaptiveCards.Text;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Periods;
+using StatusBot.AdaptiveCards;
 
 namespace StatusBot.Tests.Cards;
 

@@ -1,6 +1,6 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
 
 namespace StatusBot.Tests.Cards;
 

@@ -1,10 +1,12 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Formatting;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.Text;
+using StatusBot.AdaptiveCards.Text;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Indicators;
 using StatusBot.Domain.Plans;
+using StatusBot.AdaptiveCards;
 
 namespace StatusBot.Tests.Cards;
 

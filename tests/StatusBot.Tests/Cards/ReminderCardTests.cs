@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model.Serialization;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
 

@@ -1,5 +1,5 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
 using StatusBot.Tests.Support;
@@ -44,7 +44,7 @@ public class SeedCardsTests
         var goal = plan.FindByNumber("3.6.1")!;
         Assert.Empty(goal.Indicators);
 
-        var text = StatusBot.Cards.Rendering.CardText.Render(GoalStatusCard.Build(plan, goal, new GoalCardContext([], Today)));
+        var text = StatusBot.AdaptiveCards.Rendering.CardText.Render(GoalStatusCard.Build(plan, goal, new GoalCardContext([], Today)));
 
         Assert.Contains("Indikatorer under verksamhetsområdesmål 3.6 (4)", text);
         Assert.Contains("Andel stockholmare som upplever trygghet i den stadsdel där man bor", text);

@@ -1,4 +1,5 @@
-using StatusBot.Cards.Formatting;
+using StatusBot.Application.Text;
+using StatusBot.AdaptiveCards.Text;
 using StatusBot.Domain.Indicators;
 
 namespace StatusBot.Tests.Cards;

@@ -1,4 +1,4 @@
-using StatusBot.Cards.Builders;
+using StatusBot.Teams.Cards;
 using StatusBot.Domain.Activities;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;

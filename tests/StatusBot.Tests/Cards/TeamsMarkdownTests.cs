@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
-using StatusBot.Cards.Formatting;
+using StatusBot.Application.Text;
+using StatusBot.AdaptiveCards.Text;
 
 namespace StatusBot.Tests.Cards;
 

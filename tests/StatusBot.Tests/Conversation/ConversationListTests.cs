@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Configuration;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Responsibilities;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;
 using StatusBot.Tests.Conversation.Support;
 using static StatusBot.Tests.Conversation.Support.SeedPlans;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Conversation;
 

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Search;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 using StatusBot.Tests.Conversation.Support;
 using static StatusBot.Tests.Conversation.Support.SeedPlans;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Conversation;
 

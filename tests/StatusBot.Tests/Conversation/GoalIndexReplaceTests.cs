@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Search;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Plans;
 using StatusBot.Import;
 using StatusBot.Tests.Conversation.Support;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StatusBot.Conversation.Search;
+using StatusBot.Application.ReadModel;
 using Activity = StatusBot.Domain.Activities.Activity;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Indicators;

@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Search;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Indicators;
 using StatusBot.Domain.Plans;

@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Organisations;
+using StatusBot.Application.Conversation.Organisations;
 using static StatusBot.Tests.Conversation.Support.SeedPlans;
 
 namespace StatusBot.Tests.Conversation;

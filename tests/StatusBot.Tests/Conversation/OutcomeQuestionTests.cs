@@ -1,5 +1,5 @@
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Understanding;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Periods;
 using StatusBot.Tests.Conversation.Support;

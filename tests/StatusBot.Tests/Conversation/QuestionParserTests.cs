@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using StatusBot.Conversation.Understanding;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;

@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Search;
+using StatusBot.Application.ReadModel;
 using StatusBot.Tests.Conversation.Support;
 
 namespace StatusBot.Tests.Conversation;

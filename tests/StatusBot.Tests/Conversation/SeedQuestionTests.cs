@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Answers;
+using StatusBot.Application.Conversation.Answers;
 using StatusBot.Tests.Conversation.Support;
 using StatusBot.Tests.Support;
 

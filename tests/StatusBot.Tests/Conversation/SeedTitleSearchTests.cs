@@ -1,4 +1,4 @@
-using StatusBot.Conversation.Answers;
+using StatusBot.Application.Conversation.Answers;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 using StatusBot.Testing;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using StatusBot.Cards.Builders;
+using StatusBot.Teams.Cards;
 
 namespace StatusBot.Tests.EndToEnd;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StatusBot.Graph;
 using StatusBot.Tests.EndToEnd;
 using StatusBot.Tests.Hosting;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Tests.Faults;
 

@@ -5,12 +5,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using StatusBot.Cards.Builders;
-using StatusBot.Conversation.Search;
+using StatusBot.Teams.Cards;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Store;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Tests.Hosting;
+using StatusBot.Domain.Outcomes;
+using StatusBot.Teams.Bot;
 
 namespace StatusBot.Tests.Faults;
 
@@ -55,7 +57,7 @@ public sealed class PostgresOutageTests(TestPostgres postgres)
         {
             var text = await SubmitAsync(bot, goal, version: 1, overall.Token);
             Assert.DoesNotContain("är inskickat", text);
-            if (text.Contains(OutcomeFlow.StoreUnavailableText)) retryAnswers++;
+            if (text.Contains(OutcomeCards.StoreUnavailableText)) retryAnswers++;
 
             var status = await Timed(() => bot.SendMessageAsync("hur går nämndmål 3.6.1?", ct: overall.Token));
             Assert.Equal(HttpStatusCode.OK, status.StatusCode);
@@ -79,10 +81,10 @@ public sealed class PostgresOutageTests(TestPostgres postgres)
         var data = new JsonObject
         {
             ["goalId"] = goal.Id, ["period"] = "VB 2023", ["version"] = version,
-            [OutcomeInputIds.Bedomning] = "UppfyllsDelvis",
-            [OutcomeInputIds.Analysis] = "Tryggheten ökade men belysningen blev försenad.",
-            [OutcomeInputIds.ActivityStatus(activity.Id)] = "Avvikelse",
-            [OutcomeInputIds.ActivityAnalysis(activity.Id)] = "Leverantören levererade inte i tid.",
+            [OutcomeFields.Bedomning] = "UppfyllsDelvis",
+            [OutcomeFields.Analysis] = "Tryggheten ökade men belysningen blev försenad.",
+            [OutcomeFields.ActivityStatus(activity.Id)] = "Avvikelse",
+            [OutcomeFields.ActivityAnalysis(activity.Id)] = "Leverantören levererade inte i tid.",
         };
         var invoke = new JsonObject
         {

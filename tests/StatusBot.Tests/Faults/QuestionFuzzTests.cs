@@ -1,7 +1,8 @@
-using StatusBot.Conversation;
-using StatusBot.Conversation.Understanding;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Tests.Conversation.Support;
 using StatusBot.Tests.Support;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Faults;
 

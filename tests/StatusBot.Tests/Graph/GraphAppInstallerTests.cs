@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using StatusBot.Graph;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 
 namespace StatusBot.Tests.Graph;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 using StatusBot.Graph;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 
 namespace StatusBot.Tests.Graph;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using StatusBot.Graph;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Tests.Hosting;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Tests.Graph;
 

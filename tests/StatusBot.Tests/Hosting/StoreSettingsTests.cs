@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using StatusBot.Hosting;
 using StatusBot.Storage.Postgres;
+using StatusBot.Storage;
 
 namespace StatusBot.Tests.Hosting;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
 using StatusBot.Telemetry;
+using StatusBot.Teams.Telemetry;
 
 namespace StatusBot.Tests.Hosting;
 

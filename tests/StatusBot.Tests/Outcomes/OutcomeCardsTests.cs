@@ -1,15 +1,16 @@
 using System.Text.Json.Nodes;
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model;
-using StatusBot.Cards.Model.Actions;
-using StatusBot.Cards.Model.Elements;
-using StatusBot.Cards.Model.Inputs;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
+using StatusBot.AdaptiveCards.Model.Inputs;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.People;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Tests.Cards;
 using static StatusBot.Tests.Outcomes.OutcomeTestPlans;
+using StatusBot.Application.ReadModel;
 
 namespace StatusBot.Tests.Outcomes;
 
@@ -18,7 +19,7 @@ public sealed class OutcomeCardsTests
 {
     private readonly StatusBot.Domain.Plans.Plan _plan = Build();
 
-    private OutcomeFormModel Form(StatusBot.Domain.Periods.ReportingPeriod period, long version = 0) => new(_plan, Goal(_plan), period, version);
+    private OutcomeFormState Form(StatusBot.Domain.Periods.ReportingPeriod period, long version = 0) => new(new GoalRef(_plan, Goal(_plan)), period, version);
 
     private static List<CardElement> Body(AdaptiveCard card) => CardQuery.Elements(card).ToList();
 
@@ -31,16 +32,16 @@ public sealed class OutcomeCardsTests
         var t2 = OutcomeFormCard.Build(Form(T2));
         var vb = OutcomeFormCard.Build(Form(Vb));
 
-        var choice = Input<InputChoiceSet>(t2, OutcomeInputIds.Bedomning);
+        var choice = Input<InputChoiceSet>(t2, OutcomeFields.Bedomning);
         Assert.Equal("Bedömning (prognos för helåret)", choice.Label);
         Assert.Equal(["Uppfylls helt", "Uppfylls delvis", "Uppfylls inte"], choice.Choices.Select(c => c.Title));
-        Assert.Equal("Bedömning", Input<InputChoiceSet>(vb, OutcomeInputIds.Bedomning).Label);
+        Assert.Equal("Bedömning", Input<InputChoiceSet>(vb, OutcomeFields.Bedomning).Label);
     }
 
     [Fact]
     public void The_analysis_is_multiline_with_its_limit_in_the_label()
     {
-        var analysis = Input<InputText>(OutcomeFormCard.Build(Form(T2)), OutcomeInputIds.Analysis);
+        var analysis = Input<InputText>(OutcomeFormCard.Build(Form(T2)), OutcomeFields.Analysis);
         Assert.True(analysis.IsMultiline);
         Assert.Equal(4000, analysis.MaxLength);
         Assert.Contains("högst 4 000 tecken", analysis.Label);
@@ -53,20 +54,20 @@ public sealed class OutcomeCardsTests
         var t2 = OutcomeFormCard.Build(Form(T2));
         var ids = Body(t2).OfType<CardInput>().Select(i => i.Id).ToList();
 
-        Assert.Contains(OutcomeInputIds.IndicatorTotal(Percent(goal).Id), ids);
-        Assert.Contains(OutcomeInputIds.IndicatorMen(Percent(goal).Id), ids);
-        Assert.Contains(OutcomeInputIds.IndicatorWomen(Percent(goal).Id), ids);
-        Assert.Contains(OutcomeInputIds.IndicatorTotal(Count(goal).Id), ids);
-        Assert.DoesNotContain(OutcomeInputIds.IndicatorMen(Count(goal).Id), ids); // not split by kön
-        Assert.DoesNotContain(OutcomeInputIds.IndicatorTotal(YearlyIndex(goal).Id), ids); // yearly: only in the VB
-        Assert.Contains(OutcomeInputIds.IndicatorTotal(YearlyIndex(goal).Id), Body(OutcomeFormCard.Build(Form(Vb))).Select(e => e.Id));
+        Assert.Contains(OutcomeFields.IndicatorTotal(Percent(goal).Id), ids);
+        Assert.Contains(OutcomeFields.IndicatorMen(Percent(goal).Id), ids);
+        Assert.Contains(OutcomeFields.IndicatorWomen(Percent(goal).Id), ids);
+        Assert.Contains(OutcomeFields.IndicatorTotal(Count(goal).Id), ids);
+        Assert.DoesNotContain(OutcomeFields.IndicatorMen(Count(goal).Id), ids); // not split by kön
+        Assert.DoesNotContain(OutcomeFields.IndicatorTotal(YearlyIndex(goal).Id), ids); // yearly: only in the VB
+        Assert.Contains(OutcomeFields.IndicatorTotal(YearlyIndex(goal).Id), Body(OutcomeFormCard.Build(Form(Vb))).Select(e => e.Id));
 
         var texts = CardQuery.Texts(t2).ToList();
         Assert.Contains("Årsmål: 75 % · KF:s årsmål: 80 %", texts);
-        Assert.Equal("Män/pojkar (%)", Input<InputText>(t2, OutcomeInputIds.IndicatorMen(Percent(goal).Id)).Label);
-        Assert.Equal("Kvinnor/flickor (%)", Input<InputText>(t2, OutcomeInputIds.IndicatorWomen(Percent(goal).Id)).Label);
+        Assert.Equal("Män/pojkar (%)", Input<InputText>(t2, OutcomeFields.IndicatorMen(Percent(goal).Id)).Label);
+        Assert.Equal("Kvinnor/flickor (%)", Input<InputText>(t2, OutcomeFields.IndicatorWomen(Percent(goal).Id)).Label);
         // A count suits the host's number field; a percentage is text, so "45 %" can be typed.
-        Assert.Equal(0, Input<InputNumber>(t2, OutcomeInputIds.IndicatorTotal(Count(goal).Id)).Min);
+        Assert.Equal(0, Input<InputNumber>(t2, OutcomeFields.IndicatorTotal(Count(goal).Id)).Min);
     }
 
     [Fact]
@@ -75,9 +76,9 @@ public sealed class OutcomeCardsTests
         var card = OutcomeFormCard.Build(Form(T2));
         foreach (var activity in Goal(_plan).Activities)
         {
-            var status = Input<InputChoiceSet>(card, OutcomeInputIds.ActivityStatus(activity.Id));
+            var status = Input<InputChoiceSet>(card, OutcomeFields.ActivityStatus(activity.Id));
             Assert.Equal(["Genomförd", "Pågår", "Ej påbörjad", "Avvikelse"], status.Choices.Select(c => c.Title));
-            Assert.Contains("krävs vid Avvikelse", Input<InputText>(card, OutcomeInputIds.ActivityAnalysis(activity.Id)).Label);
+            Assert.Contains("krävs vid Avvikelse", Input<InputText>(card, OutcomeFields.ActivityAnalysis(activity.Id)).Label);
         }
     }
 
@@ -108,8 +109,8 @@ public sealed class OutcomeCardsTests
     public void Errors_stand_right_under_their_inputs_and_the_values_are_kept()
     {
         var goal = Goal(_plan);
-        var percentId = OutcomeInputIds.IndicatorTotal(Percent(goal).Id);
-        var values = new Dictionary<string, string> { [percentId] = "abc", [OutcomeInputIds.Analysis] = "Min text" };
+        var percentId = OutcomeFields.IndicatorTotal(Percent(goal).Id);
+        var values = new Dictionary<string, string> { [percentId] = "abc", [OutcomeFields.Analysis] = "Min text" };
         var validation = OutcomeValidator.Validate(goal, T2, values, OutcomeCheck.Submission);
         var card = OutcomeFormCard.Build(Form(T2) with { Values = values, Errors = validation.Errors });
         var body = Body(card);
@@ -124,7 +125,7 @@ public sealed class OutcomeCardsTests
         Assert.Contains(OutcomeValidator.NotANumber, validation.Errors.Values);
         Assert.Contains(OutcomeValidator.ChooseBedomning, validation.Errors.Values);
         Assert.Equal("abc", Input<InputText>(card, percentId).Value);
-        Assert.Equal("Min text", Input<InputText>(card, OutcomeInputIds.Analysis).Value);
+        Assert.Equal("Min text", Input<InputText>(card, OutcomeFields.Analysis).Value);
     }
 
     [Fact]
@@ -133,16 +134,16 @@ public sealed class OutcomeCardsTests
         var goal = Goal(_plan);
         var typed = new Dictionary<string, string>
         {
-            [OutcomeInputIds.Bedomning] = "UppfyllsInte",
-            [OutcomeInputIds.Analysis] = "Svårt år.",
-            [OutcomeInputIds.IndicatorTotal(Percent(goal).Id)] = "45 %",
-            [OutcomeInputIds.IndicatorTotal(Count(goal).Id)] = "1 000",
-            [OutcomeInputIds.ActivityStatus(goal.Activities[1].Id)] = "Avvikelse",
-            [OutcomeInputIds.ActivityAnalysis(goal.Activities[1].Id)] = "Lamporna levererades inte.",
+            [OutcomeFields.Bedomning] = "UppfyllsInte",
+            [OutcomeFields.Analysis] = "Svårt år.",
+            [OutcomeFields.IndicatorTotal(Percent(goal).Id)] = "45 %",
+            [OutcomeFields.IndicatorTotal(Count(goal).Id)] = "1 000",
+            [OutcomeFields.ActivityStatus(goal.Activities[1].Id)] = "Avvikelse",
+            [OutcomeFields.ActivityAnalysis(goal.Activities[1].Id)] = "Lamporna levererades inte.",
         };
         var content = OutcomeValidator.Validate(goal, T2, typed, OutcomeCheck.Submission).Content;
 
-        var values = OutcomeForm.ValuesOf(goal, content);
+        var values = OutcomeFieldValues.Of(goal, content);
         var again = OutcomeValidator.Validate(goal, T2, values, OutcomeCheck.Submission);
 
         Assert.True(again.IsValid);
@@ -150,8 +151,8 @@ public sealed class OutcomeCardsTests
         Assert.Equal(content.Analysis, again.Content.Analysis);
         Assert.Equal(content.Indicators, again.Content.Indicators);
         Assert.Equal(content.Activities, again.Content.Activities);
-        Assert.Equal("1000", values[OutcomeInputIds.IndicatorTotal(Count(goal).Id)]); // for the number field
-        Assert.Equal("45 %", values[OutcomeInputIds.IndicatorTotal(Percent(goal).Id)]);
+        Assert.Equal("1000", values[OutcomeFields.IndicatorTotal(Count(goal).Id)]); // for the number field
+        Assert.Equal("45 %", values[OutcomeFields.IndicatorTotal(Percent(goal).Id)]);
     }
 
     [Fact]
@@ -164,12 +165,12 @@ public sealed class OutcomeCardsTests
             Analysis = new string('x', 900),
         })
         { Version = 2, AuthorId = "aad-anna", AuthorName = "Anna Andersson", RecordedAt = new DateTimeOffset(2026, 9, 10, 12, 5, 0, TimeSpan.Zero) };
-        var errors = OutcomeValidator.Validate(goal, T2, new Dictionary<string, string> { [OutcomeInputIds.IndicatorTotal(Count(goal).Id)] = "-5" }, OutcomeCheck.Submission).Errors;
+        var errors = OutcomeValidator.Validate(goal, T2, new Dictionary<string, string> { [OutcomeFields.IndicatorTotal(Count(goal).Id)] = "-5" }, OutcomeCheck.Submission).Errors;
 
         CardValidation.AssertAllValid(
         [
             OutcomeFormCard.Build(Form(T2)),
-            OutcomeFormCard.Build(Form(Vb, 4) with { Notice = "Utkastet är sparat 14:05." }),
+            OutcomeFormCard.Build(Form(Vb, 4) with { Notice = new DraftSaved(new DateTimeOffset(2024, 5, 10, 12, 5, 0, TimeSpan.Zero)) }),
             OutcomeFormCard.Build(Form(T2) with { Errors = errors }),
             OutcomeConflictCard.Build(goal, T2, entry),
             OutcomeHistoryCard.Build(goal, [entry, entry with { Version = 3 }]),

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
+using StatusBot.Teams.Outcomes;
 
 namespace StatusBot.Tests.Outcomes;
 

@@ -1,9 +1,9 @@
-using StatusBot.Cards.Builders;
+using StatusBot.Teams.Cards;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using static StatusBot.Tests.Outcomes.OutcomeTestPlans;
 
 namespace StatusBot.Tests.Outcomes;
@@ -17,20 +17,20 @@ public sealed class OutcomeValidatorTests
     private OutcomeValidation Check(OutcomeCheck check, ReportingPeriod period, params (string Id, string Value)[] inputs) =>
         OutcomeValidator.Validate(_goal, period, inputs.ToDictionary(i => i.Id, i => i.Value), check);
 
-    private string PercentId => OutcomeInputIds.IndicatorTotal(Percent(_goal).Id);
-    private string CountId => OutcomeInputIds.IndicatorTotal(Count(_goal).Id);
-    private string Activity1 => OutcomeInputIds.ActivityStatus(_goal.Activities[0].Id);
-    private string Activity1Analysis => OutcomeInputIds.ActivityAnalysis(_goal.Activities[0].Id);
+    private string PercentId => OutcomeFields.IndicatorTotal(Percent(_goal).Id);
+    private string CountId => OutcomeFields.IndicatorTotal(Count(_goal).Id);
+    private string Activity1 => OutcomeFields.ActivityStatus(_goal.Activities[0].Id);
+    private string Activity1Analysis => OutcomeFields.ActivityAnalysis(_goal.Activities[0].Id);
 
     [Fact]
     public void A_complete_form_becomes_the_outcome_with_swedish_numbers_parsed()
     {
         var result = Submit(
-            (OutcomeInputIds.Bedomning, "UppfyllsDelvis"),
-            (OutcomeInputIds.Analysis, "  Tryggheten har ökat men inte nått målet.  "),
+            (OutcomeFields.Bedomning, "UppfyllsDelvis"),
+            (OutcomeFields.Analysis, "  Tryggheten har ökat men inte nått målet.  "),
             (PercentId, "72,5 %"),
-            (OutcomeInputIds.IndicatorMen(Percent(_goal).Id), "74,1"),
-            (OutcomeInputIds.IndicatorWomen(Percent(_goal).Id), "70,9%"),
+            (OutcomeFields.IndicatorMen(Percent(_goal).Id), "74,1"),
+            (OutcomeFields.IndicatorWomen(Percent(_goal).Id), "70,9%"),
             (CountId, "1 000"),
             (Activity1, "Avvikelse"),
             (Activity1Analysis, "Polisen hade inte resurser i våras."));
@@ -53,15 +53,15 @@ public sealed class OutcomeValidatorTests
     [Fact]
     public void Bedomning_is_required_on_submission_but_not_in_a_draft()
     {
-        Assert.Equal(OutcomeValidator.ChooseBedomning, Submit().Errors[OutcomeInputIds.Bedomning]);
+        Assert.Equal(OutcomeValidator.ChooseBedomning, Submit().Errors[OutcomeFields.Bedomning]);
         Assert.True(Check(OutcomeCheck.Draft, T2).IsValid);
     }
 
     [Fact]
     public void An_unknown_bedomning_is_refused_even_in_a_draft()
     {
-        var result = Check(OutcomeCheck.Draft, T2, (OutcomeInputIds.Bedomning, "Kanske"));
-        Assert.Equal(OutcomeValidator.UnknownBedomning, result.Errors[OutcomeInputIds.Bedomning]);
+        var result = Check(OutcomeCheck.Draft, T2, (OutcomeFields.Bedomning, "Kanske"));
+        Assert.Equal(OutcomeValidator.UnknownBedomning, result.Errors[OutcomeFields.Bedomning]);
     }
 
     [Theory]
@@ -70,24 +70,24 @@ public sealed class OutcomeValidatorTests
     [InlineData("UppfyllsHelt", false)]
     public void Analysis_is_required_unless_the_goal_is_fully_met(string bedomning, bool required)
     {
-        var result = Submit((OutcomeInputIds.Bedomning, bedomning), (OutcomeInputIds.Analysis, "   "));
-        Assert.Equal(required, result.Errors.TryGetValue(OutcomeInputIds.Analysis, out var message));
+        var result = Submit((OutcomeFields.Bedomning, bedomning), (OutcomeFields.Analysis, "   "));
+        Assert.Equal(required, result.Errors.TryGetValue(OutcomeFields.Analysis, out var message));
         if (required) Assert.Equal(OutcomeValidator.AnalysisRequired, message);
     }
 
     [Fact]
     public void A_too_long_analysis_is_refused_with_its_length_and_the_limit()
     {
-        var result = Check(OutcomeCheck.Draft, T2, (OutcomeInputIds.Analysis, new string('a', OutcomeFormCard.AnalysisMaxLength + 1)));
-        Assert.Equal("Texten är för lång: 4 001 tecken. Högst 4 000.", result.Errors[OutcomeInputIds.Analysis]);
+        var result = Check(OutcomeCheck.Draft, T2, (OutcomeFields.Analysis, new string('a', OutcomeFormCard.AnalysisMaxLength + 1)));
+        Assert.Equal("Texten är för lång: 4 001 tecken. Högst 4 000.", result.Errors[OutcomeFields.Analysis]);
     }
 
     [Fact]
     public void Control_characters_that_cannot_be_stored_are_refused()
     {
-        var result = Check(OutcomeCheck.Draft, T2, (OutcomeInputIds.Analysis, "Bra\0 år"));
-        Assert.Equal(OutcomeValidator.ForbiddenCharacters, result.Errors[OutcomeInputIds.Analysis]);
-        Assert.True(Check(OutcomeCheck.Draft, T2, (OutcomeInputIds.Analysis, "Rad ett\r\nRad två\tmed tabb")).IsValid);
+        var result = Check(OutcomeCheck.Draft, T2, (OutcomeFields.Analysis, "Bra\0 år"));
+        Assert.Equal(OutcomeValidator.ForbiddenCharacters, result.Errors[OutcomeFields.Analysis]);
+        Assert.True(Check(OutcomeCheck.Draft, T2, (OutcomeFields.Analysis, "Rad ett\r\nRad två\tmed tabb")).IsValid);
     }
 
     [Theory]
@@ -144,8 +144,8 @@ public sealed class OutcomeValidatorTests
     [Fact]
     public void A_split_by_kon_without_its_total_is_refused_on_submission()
     {
-        var menId = OutcomeInputIds.IndicatorMen(Percent(_goal).Id);
-        var result = Submit((OutcomeInputIds.Bedomning, "UppfyllsHelt"), (menId, "70"));
+        var menId = OutcomeFields.IndicatorMen(Percent(_goal).Id);
+        var result = Submit((OutcomeFields.Bedomning, "UppfyllsHelt"), (menId, "70"));
         Assert.Equal(OutcomeValidator.TotalRequired, result.Errors[PercentId]);
         Assert.True(Check(OutcomeCheck.Draft, T2, (menId, "70")).IsValid);
     }
@@ -153,9 +153,9 @@ public sealed class OutcomeValidatorTests
     [Fact]
     public void Avvikelse_without_analysis_is_refused_on_submission()
     {
-        var result = Submit((OutcomeInputIds.Bedomning, "UppfyllsHelt"), (Activity1, "Avvikelse"));
+        var result = Submit((OutcomeFields.Bedomning, "UppfyllsHelt"), (Activity1, "Avvikelse"));
         Assert.Equal(OutcomeValidator.DeviationNeedsAnalysis, result.Errors[Activity1Analysis]);
-        Assert.True(Submit((OutcomeInputIds.Bedomning, "UppfyllsHelt"), (Activity1, "Pagar")).IsValid);
+        Assert.True(Submit((OutcomeFields.Bedomning, "UppfyllsHelt"), (Activity1, "Pagar")).IsValid);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class OutcomeValidatorTests
     [Fact]
     public void Indicators_not_due_in_the_period_are_neither_read_nor_checked()
     {
-        var yearly = OutcomeInputIds.IndicatorTotal(YearlyIndex(_goal).Id);
+        var yearly = OutcomeFields.IndicatorTotal(YearlyIndex(_goal).Id);
         var atT2 = Check(OutcomeCheck.Draft, T2, (yearly, "abc"));
         Assert.True(atT2.IsValid);
         Assert.Empty(atT2.Content.Indicators);

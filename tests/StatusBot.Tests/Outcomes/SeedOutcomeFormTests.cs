@@ -1,10 +1,13 @@
-using StatusBot.Cards.Builders;
-using StatusBot.Cards.Model.Inputs;
+using StatusBot.Teams.Cards;
+using StatusBot.AdaptiveCards.Model.Inputs;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Periods;
-using StatusBot.Outcomes;
+using StatusBot.Application.Outcomes;
 using StatusBot.Tests.Cards;
 using StatusBot.Tests.Support;
+using StatusBot.Domain.Outcomes;
+using StatusBot.Application.ReadModel;
+using StatusBot.AdaptiveCards;
 
 namespace StatusBot.Tests.Outcomes;
 
@@ -14,13 +17,13 @@ public sealed class SeedOutcomeFormTests
     [Fact]
     public void The_form_of_every_seed_namndmal_validates_and_fits_prefilled_with_the_documents_values()
     {
-        var cards = new List<StatusBot.Cards.Model.AdaptiveCard>();
+        var cards = new List<StatusBot.AdaptiveCards.Model.AdaptiveCard>();
         foreach (var plan in ImportedSeeds.All)
         foreach (var goal in plan.Goals.Where(g => g.Level == GoalLevel.Namndmal))
         foreach (var kind in new[] { PeriodKind.T2, PeriodKind.VB })
         {
             var period = new ReportingPeriod(plan.Year, kind);
-            var card = OutcomeFormCard.Build(new OutcomeFormModel(plan, goal, period, 0) { Values = OutcomeForm.ValuesOf(goal, period) });
+            var card = OutcomeFormCard.Build(new OutcomeFormState(new GoalRef(plan, goal), period, 0) { Values = OutcomeFieldValues.Of(goal, period) });
             Assert.True(CardBudget.Fits(card), $"{goal.DisplayLabel} {period} does not fit");
             cards.Add(card);
         }
@@ -35,14 +38,14 @@ public sealed class SeedOutcomeFormTests
         var goal = plan.Goals.First(g => g.Level == GoalLevel.Namndmal && g.Indicators.Any(i => i.OutcomeFor(new ReportingPeriod(2023, PeriodKind.VB)) is not null));
         var vb = new ReportingPeriod(2023, PeriodKind.VB);
 
-        var card = OutcomeFormCard.Build(new OutcomeFormModel(plan, goal, vb, 0) { Values = OutcomeForm.ValuesOf(goal, vb) });
+        var card = OutcomeFormCard.Build(new OutcomeFormState(new GoalRef(plan, goal), vb, 0) { Values = OutcomeFieldValues.Of(goal, vb) });
         var inputs = CardQuery.Elements(card).OfType<CardInput>().ToDictionary(i => i.Id!);
 
         var assessment = goal.Assessments.Single(a => a.Period == vb);
-        Assert.Equal(assessment.Bedomning.ToString(), ((InputChoiceSet)inputs[OutcomeInputIds.Bedomning]).Value);
-        Assert.Equal(assessment.Analysis, ((InputText)inputs[OutcomeInputIds.Analysis]).Value);
+        Assert.Equal(assessment.Bedomning.ToString(), ((InputChoiceSet)inputs[OutcomeFields.Bedomning]).Value);
+        Assert.Equal(assessment.Analysis, ((InputText)inputs[OutcomeFields.Analysis]).Value);
         var indicator = goal.Indicators.First(i => i.OutcomeFor(vb) is not null);
-        var shown = inputs[OutcomeInputIds.IndicatorTotal(indicator.Id)] switch
+        var shown = inputs[OutcomeFields.IndicatorTotal(indicator.Id)] switch
         {
             InputText t => t.Value,
             InputNumber n => n.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture),

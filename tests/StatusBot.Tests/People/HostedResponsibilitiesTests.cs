@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Responsibilities;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Store;
 using StatusBot.Storage;
 using StatusBot.Tests.Hosting;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.People;
 

@@ -1,8 +1,9 @@
-using StatusBot.Conversation;
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Responsibilities;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Plans;
 using StatusBot.Tests.Support;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.People;
 

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Responsibilities;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Responsibilities;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Storage;
 using StatusBot.Tests.Hosting;
 using StatusBot.Tests.Support;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.People;
 

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Search;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Import;
-using StatusBot.Plans;
+using StatusBot.Application.Plans;
 using StatusBot.Storage;
 using StatusBot.Tests.Hosting;
 using StatusBot.Tests.Support;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using StatusBot.Graph;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
+using StatusBot.Application.Responsibilities;
 
 namespace StatusBot.Tests.Reminders;
 

@@ -2,7 +2,7 @@ using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 
 namespace StatusBot.Tests.Reminders;
 

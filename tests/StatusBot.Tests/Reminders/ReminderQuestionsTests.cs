@@ -1,20 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Bot;
-using StatusBot.Cards.Rendering;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Responsibilities;
-using StatusBot.Conversation.Understanding;
+using StatusBot.Teams.Bot;
+using StatusBot.AdaptiveCards.Rendering;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Responsibilities;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Domain.People;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
 using StatusBot.Hosting;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 using StatusBot.Tests.Cli;
 using StatusBot.Tests.Support;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Reminders;
 
@@ -34,7 +35,7 @@ public class ReminderQuestionsTests
     private static (ReminderQuestions Questions, InMemoryReminderOutbox Outbox) Create()
     {
         var outbox = new InMemoryReminderOutbox();
-        return (new ReminderQuestions(Directory, new FakeTimeProvider(new DateTimeOffset(2026, 9, 10, 10, 0, 0, TimeSpan.Zero)), outbox), outbox);
+        return (new ReminderQuestions(new GoalOwnership(Directory), new FakeTimeProvider(new DateTimeOffset(2026, 9, 10, 10, 0, 0, TimeSpan.Zero)), outbox), outbox);
     }
 
     private static ReminderRequestAnswer Request(string text)
@@ -66,12 +67,12 @@ public class ReminderQuestionsTests
     public async Task A_coordinator_pauses_and_resumes_their_organisation()
     {
         var (questions, outbox) = Create();
-        var paused = CardText.Render(await questions.AnswerAsync(Request("pausa påminnelser"), new Asker("id-1", Coordinator)));
+        var paused = CardText.Render(ReminderCards.Render(await questions.AnswerAsync(Request("pausa påminnelser"), new Asker("id-1", Coordinator))));
         Assert.Contains("Påminnelserna är pausade", paused);
         Assert.Contains(Organisation, paused);
         Assert.True(await outbox.IsPausedAsync(Organisation));
 
-        var resumed = CardText.Render(await questions.AnswerAsync(Request("återuppta påminnelser"), new Asker("id-1", Coordinator)));
+        var resumed = CardText.Render(ReminderCards.Render(await questions.AnswerAsync(Request("återuppta påminnelser"), new Asker("id-1", Coordinator))));
         Assert.Contains("igång igen", resumed);
         Assert.False(await outbox.IsPausedAsync(Organisation));
     }
@@ -80,10 +81,10 @@ public class ReminderQuestionsTests
     public async Task Others_are_politely_refused_and_nothing_changes()
     {
         var (questions, outbox) = Create();
-        var card = CardText.Render(await questions.AnswerAsync(Request("pausa påminnelser"), new Asker("id-2", Chief)));
+        var card = CardText.Render(ReminderCards.Render(await questions.AnswerAsync(Request("pausa påminnelser"), new Asker("id-2", Chief))));
         Assert.Contains("Bara nämndens samordnare", card);
         Assert.False(await outbox.IsPausedAsync(Organisation));
-        Assert.Contains("Bara nämndens samordnare", CardText.Render(await questions.AnswerAsync(Request("påminnelser T2"), new Asker("id-3", "okand@stockholm.se"))));
+        Assert.Contains("Bara nämndens samordnare", CardText.Render(ReminderCards.Render(await questions.AnswerAsync(Request("påminnelser T2"), new Asker("id-3", "okand@stockholm.se")))));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public class ReminderQuestionsTests
         await outbox.MarkSentAsync(1, "d");
         await outbox.MarkFailedAsync(2, "d", "Användaren har tagit bort appen", null, permanent: true);
 
-        var text = CardText.Render(await questions.AnswerAsync(Request("påminnelser T2"), new Asker("id-1", Coordinator)));
+        var text = CardText.Render(ReminderCards.Render(await questions.AnswerAsync(Request("påminnelser T2"), new Asker("id-1", Coordinator))));
 
         Assert.Contains($"Påminnelser T2 2026 – {Organisation}", text);
         Assert.Contains("1 skickade, 1 väntar, 1 misslyckade.", text);

@@ -1,6 +1,6 @@
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 using static StatusBot.Tests.Reminders.PlannerFixture;
 
 namespace StatusBot.Tests.Reminders;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 using StatusBot.Tests.Support;
 using static StatusBot.Tests.Reminders.PlannerFixture;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using StatusBot.Domain.Periods;
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 
 namespace StatusBot.Tests.Reminders;
 

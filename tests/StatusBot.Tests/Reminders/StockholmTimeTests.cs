@@ -1,4 +1,4 @@
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 using StatusBot.Domain.Periods;
 
 namespace StatusBot.Tests.Reminders;

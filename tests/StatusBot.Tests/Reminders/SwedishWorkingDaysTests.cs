@@ -1,4 +1,4 @@
-using StatusBot.Reminders;
+using StatusBot.Application.Reminders;
 
 namespace StatusBot.Tests.Reminders;
 

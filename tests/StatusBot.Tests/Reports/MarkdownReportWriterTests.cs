@@ -6,6 +6,7 @@ using StatusBot.Domain.Periods;
 using StatusBot.Reports;
 using StatusBot.Tests.Cards;
 using StatusBot.Tests.Support;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Tests.Reports;
 

@@ -3,6 +3,7 @@ using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Reports;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Tests.Reports;
 

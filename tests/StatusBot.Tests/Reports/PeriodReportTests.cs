@@ -5,6 +5,7 @@ using StatusBot.Domain.Periods;
 using StatusBot.Domain.Plans;
 using StatusBot.Reports;
 using StatusBot.Tests.Support;
+using StatusBot.Application.Reports;
 
 namespace StatusBot.Tests.Reports;
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Conversation;
-using StatusBot.Conversation.Answers;
-using StatusBot.Conversation.Search;
+using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.ReadModel;
 using StatusBot.Domain.Plans;
+using StatusBot.Application;
 
 namespace StatusBot.Tests.Conversation.Support;
 

@@ -9,7 +9,7 @@ using StatusBot.BotFramework.Hosting;
 using StatusBot.Domain.Periods;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Storage.Relational;
 
 namespace StatusBot.Tests.Reminders.Delivery;

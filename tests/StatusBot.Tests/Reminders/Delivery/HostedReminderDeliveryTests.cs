@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using StatusBot.BotFramework.Hosting;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Reminders.Delivery;

@@ -1,7 +1,7 @@
 using Npgsql;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Storage.Postgres;
 using StatusBot.Tests.Hosting;
 

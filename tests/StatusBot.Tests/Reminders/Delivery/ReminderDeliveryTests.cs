@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using StatusBot.Domain.Reminders;
 using StatusBot.Domain.Store;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Storage.Sqlite;
 
 namespace StatusBot.Tests.Reminders.Delivery;

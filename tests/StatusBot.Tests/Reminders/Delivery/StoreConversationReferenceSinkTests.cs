@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.BotFramework.Schema;
-using StatusBot.Reminders.Delivery;
+using StatusBot.Teams.Reminders;
 using StatusBot.Storage.Sqlite;
 
 namespace StatusBot.Tests.Reminders.Delivery;

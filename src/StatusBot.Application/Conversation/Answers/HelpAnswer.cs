@@ -1,0 +1,19 @@
+namespace StatusBot.Application.Conversation.Answers;
+
+/// <summary>What the bot can do, with example questions the asker can copy.</summary>
+public sealed record HelpAnswer : Answer
+{
+    public string Introduction { get; init; } =
+        "Jag svarar på frågor om nämndens mål, indikatorer och bedömningar. Du kan till exempel skriva:";
+
+    public IReadOnlyList<string> Examples { get; init; } =
+    [
+        "hur går nämndmål 3.6.1?",
+        "hur går det med feriejobben?",
+        "mina mål",
+        "vilka mål uppfylls delvis?",
+        "vad saknas till tertial 1?",
+        "rapportera 3.6.1 T2",
+        "nämndmål 3.6.1 i Hägersten-Älvsjö 2024",
+    ];
+}

@@ -1,0 +1,74 @@
+using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Conversation.Scoping;
+using StatusBot.Application.ReadModel;
+using StatusBot.Application.Text;
+using StatusBot.Domain.Goals;
+
+namespace StatusBot.Application.Conversation.Handlers;
+
+/// <summary>
+/// "Hur går det med feriejobben?": a free-text search in the organisations' documents for the year. One clear
+/// winner is answered directly; close scores become a choice.
+/// </summary>
+internal static class GoalSearchHandler
+{
+    /// <summary>The best hit must score this many times the runner-up to be answered without asking.</summary>
+    internal const double ClearWinnerRatio = 1.5;
+
+    private const int MaxCandidates = 5;
+
+    public static Answer Answer(AnswerContext context)
+    {
+        var text = SearchText(context);
+        if (text.Length == 0)
+            return new TextAnswer($"Vad vill du veta om {string.Join(", ", context.Scope.Organisations)}? " +
+                                  "Fråga t.ex. \"hur går nämndmål 3.6.1?\" eller \"vilka mål uppfylls delvis?\".");
+        if (context.Targets().Count == 0) return context.NothingForYear();
+        var hits = Search(context, text);
+        if (hits.Count == 0)
+            return new TextAnswer(
+                $"Jag hittade inget mål som handlar om \"{text}\". Prova andra ord, ett målnummer som \"3.6.1\", eller skriv \"hjälp\".");
+        // Someone who pastes a goal's title means that goal, however many others share its words.
+        var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
+                 : IsClear(hits) ? hits[0]
+                 : null;
+        if (best is not null)
+            return new GoalAnswer(best.Goal.Plan, best.Goal.Goal, context.ScopeFor(best.Goal.Plan)) { MatchedText = best.MatchedText };
+        return new DidYouMeanAnswer(context.Question.Text, $"Flera mål matchar \"{text}\". Vilket menar du?",
+            hits.Take(MaxCandidates).Select(h => h.Goal).ToArray());
+    }
+
+    /// <summary>The words to look for; an organisation the plans don't know was probably a capitalised goal word.</summary>
+    internal static string SearchText(AnswerContext context) =>
+        string.Join(' ', new[] { context.Question.SearchText, context.Question.OrganisationHint is { } h && context.Scope.UnmatchedHint is not null ? h : null }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>The same words once question and function words are dropped, in any order, case and accents folded.</summary>
+    internal static bool SameContentWords(string title, string query)
+    {
+        static HashSet<string> Content(string text) =>
+            SwedishText.Words(text.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Select(SwedishText.Fold).ToHashSet(StringComparer.Ordinal);
+        var a = Content(title);
+        return a.Count > 0 && a.SetEquals(Content(query));
+    }
+
+    internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>
+        hits.Count == 1 || hits[0].Score >= ClearWinnerRatio * hits[1].Score;
+
+    /// <summary>
+    /// Searches each organisation's document for the year. Unit plans copy their nämnd's goals word for word, so
+    /// from them only enhetsmål count (a unit's own goals); the copies would only split the score.
+    /// </summary>
+    internal static IReadOnlyList<SearchHit> Search(AnswerContext context, string text)
+    {
+        var targets = context.Targets();
+        var own = targets.Select(t => t.Plan).ToHashSet();
+        var units = targets
+            .SelectMany(t => context.Index.PlansFor(t.Organisation, t.Year, DocumentPreference.PreferReport))
+            .Where(p => !own.Contains(p) && p.ParentOrganisation is not null)
+            .ToHashSet();
+        return context.Index.Search(text, p => own.Contains(p) || units.Contains(p), max: 20)
+            .Where(h => own.Contains(h.Goal.Plan) || h.Goal.Goal.Level == GoalLevel.Enhetsmal)
+            .ToArray();
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StatusBot.Application.Text;
+using StatusBot.Domain.Assessments;
+using StatusBot.Domain.Goals;
+using StatusBot.Domain.Periods;
+
+namespace StatusBot.Application.Conversation.Understanding;
+
+/// <summary>
+/// Turns a Swedish chat message into a <see cref="Question"/>. Rules, not a model: each recognised phrase (period,
+/// bedömning, level, goal number, organisation) is matched on the folded text (å→a, ä→a, ö→o, so "namndmal" and
+/// "nämdmål" read alike) and blanked out; the words left over, minus stop words, are the search text.
+/// </summary>
+public static partial class QuestionParser
+{
+    /// <summary>Longer questions are refused: nobody types them, and regexes should never see megabytes.</summary>
+    public const int MaxLength = 500;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const int Timeout = 200;
+
+    public static Question Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new Question(Intent.Empty);
+        // Cheap guard before any regex: a mention adds a few dozen characters, not thousands.
+        if (text.Length > MaxLength * 4) return TooLong();
+        var cleaned = MessageText.Clean(text);
+        if (cleaned.Length == 0) return new Question(Intent.Empty);
+        if (cleaned.Length > MaxLength) return TooLong();
+        try
+        {
+            return new Reader(cleaned).Read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Cannot happen with these patterns on 500 characters; if it ever does, answer rather than fail.
+            return new Question(Intent.NotUnderstood) { Text = cleaned, Reason = "Jag kunde inte tolka frågan." };
+        }
+    }
+
+    private static Question TooLong() => new(Intent.NotUnderstood)
+    {
+        Reason = $"Frågan är för lång (högst {MaxLength} tecken). Fråga kort, t.ex. \"hur går nämndmål 3.6.1?\".",
+    };
+
+    /// <summary>One message being read; keeps the blanked-out working copy between steps.</summary>
+    private sealed class Reader
+    {
+        private readonly string _original;
+        private readonly string _lower;
+        private readonly char[] _work;
+
+        public Reader(string cleaned)
+        {
+            _original = cleaned;
+            _lower = cleaned.ToLowerInvariant();
+            // ToLowerInvariant keeps length for every letter that occurs in Swedish text; offsets rely on it.
+            if (_lower.Length != _original.Length) _lower = _original;
+            _work = SwedishText.Fold(_lower).ToCharArray();
+        }
+
+        private string Work => new(_work);
+
+        public Question Read()
+        {
+            var greeted = Consume(Greeting()) is not null;
+            var rest = Work.Trim();
+            if (rest.Length == 0) return Build(greeted ? Intent.Greeting : Intent.Empty);
+            if (Help().IsMatch(rest)) return Build(Intent.Help);
+            if (ReadReminderCommand() is { } reminders) return reminders;
+
+            var notReported = Consume(NotReported()) is not null;
+            var history = !notReported && Consume(History()) is not null;
+            var report = !notReported && !history && Consume(Report()) is not null;
+            var period = ReadPeriod();
+            var bedomning = ReadBedomning();
+            var myGoalsLevel = ReadMyGoals(out var myGoals);
+            var missing = Consume(Missing()) is not null;
+            var level = ReadLevel() ?? myGoalsLevel;
+            var number = ReadNumber();
+            var organisation = ReadOrganisation();
+            var searchText = RemainingContentWords();
+
+            var question = Build(Intent.NotUnderstood) with
+            {
+                GoalNumber = number,
+                Level = level,
+                Bedomning = bedomning,
+                Period = period,
+                OrganisationHint = organisation,
+                SearchText = searchText,
+            };
+
+            if (notReported) return question with { Intent = Intent.NotReported };
+            if (history) return question with { Intent = Intent.History };
+            if (report) return question with { Intent = Intent.Report };
+            if (bedomning is not null) return question with { Intent = Intent.GoalsByBedomning };
+            if (missing) return question with { Intent = Intent.MissingForPeriod };
+            if (myGoals) return question with { Intent = Intent.MyGoals };
+            if (number is not null) return question with { Intent = Intent.GoalStatus };
+            // A capitalised word after "för"/"i" may be a goal word rather than a nämnd: the service decides.
+            if (searchText is not null || organisation is not null) return question with { Intent = Intent.GoalSearch };
+            if (greeted) return question with { Intent = Intent.Greeting };
+            return question with
+            {
+                Reason = level is not null
+                    ? $"Vilket {level.Value.DisplayName().ToLowerInvariant()}? Skriv numret, t.ex. \"nämndmål 3.6.1\"."
+                    : "Jag förstod inte vilket mål du menar. Skriv ett målnummer (\"3.6.1\") eller några ord ur målet.",
+            };
+        }
+
+        private Question Build(Intent intent) => new(intent) { Text = _original };
+
+        /// <summary>"påminnelser T2", "pausa påminnelser", "återuppta påminnelser [i Nämnd]".</summary>
+        private Question? ReadReminderCommand()
+        {
+            Intent? intent = Consume(PauseReminders()) is not null ? Intent.PauseReminders
+                : Consume(ResumeReminders()) is not null ? Intent.ResumeReminders
+                : Consume(ShowReminders()) is not null ? Intent.Reminders
+                : null;
+            if (intent is null) return null;
+            return Build(intent.Value) with { Period = ReadPeriod(), OrganisationHint = ReadOrganisation() };
+        }
+
+        /// <summary>Matches on the working copy and blanks the match so later steps don't see it again.</summary>
+        private Match? Consume(Regex regex)
+        {
+            var m = regex.Match(Work);
+            if (!m.Success) return null;
+            Array.Fill(_work, ' ', m.Index, m.Length);
+            return m;
+        }
+
+        private PeriodScope? ReadPeriod()
+        {
+            PeriodKind? kind = null;
+            if (Consume(TertialNumber()) is { } t) kind = t.Groups[1].Value == "1" ? PeriodKind.T1 : PeriodKind.T2;
+            else if (Consume(TertialWord()) is { } w)
+                kind = w.Value.Contains("forsta", StringComparison.Ordinal) || w.Value.Contains("ett", StringComparison.Ordinal)
+                    ? PeriodKind.T1 : PeriodKind.T2;
+            else if (Consume(FullYear()) is not null) kind = PeriodKind.VB;
+
+            int? year = Consume(Year()) is { } y ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+            return kind is null && year is null ? null : new PeriodScope(kind, year);
+        }
+
+        private Bedomning? ReadBedomning()
+        {
+            if (Consume(NotFulfilled()) is not null) return Bedomning.UppfyllsInte;
+            if (Consume(PartlyFulfilled()) is not null) return Bedomning.UppfyllsDelvis;
+            if (Consume(Fulfilled()) is not null) return Bedomning.UppfyllsHelt;
+            return null;
+        }
+
+        private GoalLevel? ReadMyGoals(out bool found)
+        {
+            var m = Consume(MyGoals());
+            found = m is not null;
+            if (m is null) return null;
+            var word = m.Groups[1].Value;
+            return word.StartsWith("nam", StringComparison.Ordinal) ? GoalLevel.Namndmal
+                : word.StartsWith("enhet", StringComparison.Ordinal) ? GoalLevel.Enhetsmal
+                : word.StartsWith("verksamhet", StringComparison.Ordinal) ? GoalLevel.Verksamhetsomradesmal
+                : null;
+        }
+
+        private GoalLevel? ReadLevel()
+        {
+            // Each level word is consumed even when another was seen first, so none leaks into the search text.
+            GoalLevel? level = null;
+            if (Consume(VoWord()) is not null) level ??= GoalLevel.Verksamhetsomradesmal;
+            if (Consume(NamndmalWord()) is not null) level ??= GoalLevel.Namndmal;
+            if (Consume(ImWord()) is not null) level ??= GoalLevel.Inriktningsmal;
+            if (Consume(EmWord()) is not null) level ??= GoalLevel.Enhetsmal;
+            return level;
+        }
+
+        private string? ReadNumber()
+        {
+            var work = Work;
+            foreach (Match m in Number().Matches(work))
+            {
+                var canonical = GoalNumber.Normalize(m.Groups[1].Value);
+                if (canonical is null) continue;
+                var standsAlone = work.Trim() == m.Value.Trim();
+                var cued = NumberCue().IsMatch(SwedishText.Fold(_lower[..m.Index]).TrimEnd());
+                if (GoalNumber.Depth(canonical) == 1 && !standsAlone && !cued) continue;
+                Array.Fill(_work, ' ', m.Index, m.Length);
+                return canonical;
+            }
+            return null;
+        }
+
+        private string? ReadOrganisation()
+        {
+            // Look at the original casing, but only where nothing has been consumed yet.
+            var visible = new string(_original.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
+            // The last candidate wins: people add the nämnd at the end ("… i Hägersten-Älvsjö?"), while a
+            // capitalised phrase earlier is more often a quoted title ("I Stockholm ska alla …").
+            var m = OrganisationAfterPreposition().Matches(visible).LastOrDefault()
+                    ?? OrganisationBeforeNamnd().Matches(visible).LastOrDefault();
+            if (m is null) return null;
+            Array.Fill(_work, ' ', m.Index, m.Length);
+            return m.Groups[1].Value.Trim();
+        }
+
+        private string? RemainingContentWords()
+        {
+            var visible = new string(_lower.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
+            var words = SwedishText.Words(visible)
+                .Where(w => !StopWords.Contains(w) && !SwedishText.IsAllDigits(w) && w.Length > 1)
+                .ToList();
+            return words.Count == 0 ? null : string.Join(' ', words);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-namespace StatusBot.Cards.Model.Actions;
-
-public sealed class OpenUrlAction(string url) : CardAction
-{
-    public string Url { get; set; } = url;
-}

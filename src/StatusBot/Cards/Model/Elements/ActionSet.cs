@@ -1,9 +1,0 @@
-using StatusBot.Cards.Model.Actions;
-
-namespace StatusBot.Cards.Model.Elements;
-
-/// <summary>Buttons placed inside the body (e.g. "Visa mer" under the text it expands).</summary>
-public sealed class ActionSet : CardElement
-{
-    public List<CardAction> Actions { get; init; } = [];
-}

@@ -1,6 +1,0 @@
-using StatusBot.Domain.Plans;
-
-namespace StatusBot.Conversation.Scoping;
-
-/// <summary>One organisation's year and the document to read for it.</summary>
-internal sealed record Target(string Organisation, int Year, Plan Plan);
