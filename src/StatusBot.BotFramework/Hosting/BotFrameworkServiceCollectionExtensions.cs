@@ -44,6 +44,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTransient<ConnectorRateLimitingHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
         var connector = services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // A redirect would re-send the activity to a host the trusted-service-URL policy never saw (issue 12):
+            // the Connector does not redirect, so a 3xx is a failed call.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RedactLoggedHeaders(["Authorization"]); // HttpClient trace logging must never print the token
         connector.AddResilienceHandler("bot-connector", builder => builder
                 .AddRetry(new HttpRetryStrategyOptions

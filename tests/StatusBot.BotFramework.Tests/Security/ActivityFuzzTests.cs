@@ -24,7 +24,7 @@ public sealed class ActivityFuzzTests
     public async Task DevelopmentEndpointNeverAnswers5xxOrHangs(int seed)
     {
         await using var bot = await DevelopmentBot.StartAsync();
-        var failures = await RunAsync(new ActivityFuzzer(seed, bot.ServiceUrl), body => bot.Host.PostAsync(body));
+        var failures = await RunAsync(new ActivityFuzzer(seed, bot.ServiceUrl), body => bot.Host.PostAsync(body), bot.Host.Logs);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -41,12 +41,12 @@ public sealed class ActivityFuzzTests
         host.Handler.OnMessage = DevelopmentBot.ActLikeTheAppAsync; // replies fail: no connector credentials
         var token = FakeIdentityProvider.CreateToken(key, BotFrameworkIssuer, AppId, Activities.ServiceUrl);
 
-        var failures = await RunAsync(new ActivityFuzzer(4711, Activities.ServiceUrl), body => host.PostAsync(body, token));
+        var failures = await RunAsync(new ActivityFuzzer(4711, Activities.ServiceUrl), body => host.PostAsync(body, token), host.Logs);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Contains(host.Handler.Calls, c => true); // mutations kept enough activities valid to reach the handler
     }
 
-    private static async Task<List<string>> RunAsync(ActivityFuzzer fuzzer, Func<byte[], Task<HttpResponseMessage>> post)
+    private static async Task<List<string>> RunAsync(ActivityFuzzer fuzzer, Func<byte[], Task<HttpResponseMessage>> post, CapturingLoggerProvider logs)
     {
         var failures = new List<string>();
         var budget = Stopwatch.StartNew();
@@ -57,7 +57,7 @@ public sealed class ActivityFuzzTests
             {
                 using var response = await post(body).WaitAsync(PerRequestLimit);
                 if (!Acceptable.Contains(response.StatusCode))
-                    failures.Add($"#{i}: {(int)response.StatusCode} for {Describe(body)}");
+                    failures.Add($"#{i}: {(int)response.StatusCode} for {Describe(body)}\n  server: {LastError(logs)}");
             }
             catch (TimeoutException)
             {
@@ -66,6 +66,9 @@ public sealed class ActivityFuzzTests
         }
         return failures;
     }
+
+    private static string LastError(CapturingLoggerProvider logs) =>
+        logs.Entries.LastOrDefault(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Text ?? "(no error logged)";
 
     private static string Describe(byte[] body) =>
         System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 400))).Replace("\n", "\\n", StringComparison.Ordinal);

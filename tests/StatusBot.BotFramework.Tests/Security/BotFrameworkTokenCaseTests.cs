@@ -72,15 +72,17 @@ public sealed class BotFrameworkTokenCaseTests(SecurityFixture fixture)
     [MemberData(nameof(AcceptedCases))]
     public async Task TokenIsAccepted(string tokenCase)
     {
-        using var response = await SendAsync(Accepted[tokenCase](fixture), tokenCase);
+        // An allowed Entra app of the bot's tenant may only file activities of that tenant.
+        var tenant = tokenCase.StartsWith("allowed caller", StringComparison.Ordinal) ? BotTenant : Activities.TenantId;
+        using var response = await SendAsync(Accepted[tokenCase](fixture), tokenCase, tenant);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private Task<HttpResponseMessage> SendAsync(string? authorization, string text)
+    private Task<HttpResponseMessage> SendAsync(string? authorization, string text, string tenant = Activities.TenantId)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(Activities.Message(text).ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(Activities.Message(text, tenantId: tenant).ToJsonString(), Encoding.UTF8, "application/json"),
         };
         if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
         return fixture.Host.Http.SendAsync(request);

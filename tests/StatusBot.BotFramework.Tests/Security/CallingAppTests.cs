@@ -12,9 +12,10 @@ namespace StatusBot.BotFramework.Tests.Security;
 [Collection(nameof(SecurityFixture))]
 public sealed class CallingAppTests(SecurityFixture fixture)
 {
-    private async Task<HttpStatusCode> PostAsync(string token, string text)
+    /// <summary>Posts a message of the bot's own tenant: an allowed app of that tenant speaks for it only.</summary>
+    private async Task<HttpStatusCode> PostAsync(string token, string text, string tenant = BotTenant)
     {
-        using var response = await fixture.Host.PostAsync(Activities.Message(text).ToJsonString(), token);
+        using var response = await fixture.Host.PostAsync(Activities.Message(text, tenantId: tenant).ToJsonString(), token);
         return response.StatusCode;
     }
 
@@ -58,8 +59,8 @@ public sealed class CallingAppTests(SecurityFixture fixture)
     [Fact]
     public async Task AllowedCallerAppCannotNameAnotherTenantInItsActivity()
     {
-        // The token says the bot's tenant; the activity claims a customer tenant that is on the allow-list.
-        var status = await PostAsync(fixture.EntraToken("2.0", AllowedCallerApp, tenant: "some-other-tenant"), "tenant mismatch");
+        // The token says the bot's tenant; the activity claims another tenant that is on the allow-list.
+        var status = await PostAsync(fixture.EntraToken("2.0", AllowedCallerApp), "tenant mismatch", tenant: Activities.TenantId);
         Assert.Equal(HttpStatusCode.Unauthorized, status);
     }
 
@@ -71,7 +72,7 @@ public sealed class CallingAppTests(SecurityFixture fixture)
     [Fact]
     public async Task ActivityOfAnAllowedCallerAppNeverReachesTheConversationReferenceSink()
     {
-        var evil = Activities.Message("rewrite my reference");
+        var evil = Activities.Message("rewrite my reference", tenantId: BotTenant);
         evil["serviceUrl"] = "https://smba.trafficmanager.net/apac/";
         using var response = await fixture.Host.PostAsync(evil.ToJsonString(), fixture.EntraToken("2.0", AllowedCallerApp));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
