@@ -46,13 +46,40 @@ public sealed class ActivityFuzzTests
         Assert.Contains(host.Handler.Calls, c => true); // mutations kept enough activities valid to reach the handler
     }
 
-    private static async Task<List<string>> RunAsync(ActivityFuzzer fuzzer, Func<byte[], Task<HttpResponseMessage>> post, CapturingLoggerProvider logs)
+    [Fact]
+    public async Task HostileAuthorizationHeadersAreRejectedWithout5xxOrHang()
+    {
+        await using var idp = await FakeIdentityProvider.StartAsync(BotFrameworkIssuer);
+        var key = idp.AddKey(["msteams"]);
+        await using var host = await BotTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["AppId"] = AppId,
+            ["TenantId"] = BotTenant,
+            ["OpenIdMetadataUrl"] = idp.MetadataUrl,
+            ["EntraOpenIdMetadataUrl"] = idp.MetadataUrl,
+        });
+        var tokens = new TokenFuzzer(1206, key, BotFrameworkIssuer, AppId, Activities.ServiceUrl);
+        var body = System.Text.Encoding.UTF8.GetBytes(Activities.Message().ToJsonString());
+
+        var failures = await RunAsync(() => body, _ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(body) };
+            request.Headers.TryAddWithoutValidation("Authorization", tokens.Next());
+            return host.Http.SendAsync(request);
+        }, host.Logs);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static Task<List<string>> RunAsync(ActivityFuzzer fuzzer, Func<byte[], Task<HttpResponseMessage>> post, CapturingLoggerProvider logs) =>
+        RunAsync(fuzzer.Next, post, logs);
+
+    private static async Task<List<string>> RunAsync(Func<byte[]> nextBody, Func<byte[], Task<HttpResponseMessage>> post, CapturingLoggerProvider logs)
     {
         var failures = new List<string>();
         var budget = Stopwatch.StartNew();
         for (var i = 0; i < RequestsPerSeed && budget.Elapsed < TimeBudgetPerSeed && failures.Count < 5; i++)
         {
-            var body = fuzzer.Next();
+            var body = nextBody();
             try
             {
                 using var response = await post(body).WaitAsync(PerRequestLimit);
