@@ -32,7 +32,9 @@ public static class BotFrameworkServiceCollectionExtensions
         var options = section.Get<BotOptions>() ?? new BotOptions();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = TimeSpan.FromSeconds(15));
+        // SigningKeySource cuts each fetch off after SigningKeyFetchTimeoutSeconds; this is only the backstop.
+        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata,
+            c => c.Timeout = TimeSpan.FromSeconds(Math.Max(1, options.SigningKeyFetchTimeoutSeconds) + 5));
         services.TryAddSingleton<BotAuthenticator>();
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<ConnectorRateLimiter>();

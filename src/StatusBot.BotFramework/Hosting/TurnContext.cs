@@ -14,7 +14,7 @@ public sealed class TurnContext
 {
     /// <summary>Creates a turn for <paramref name="activity"/> whose caller is not stated (<see cref="InboundCaller.Unstated"/>).</summary>
     public TurnContext(Activity activity, IConnectorClient connector, ClaimsIdentity? identity, CancellationToken cancellationToken)
-        : this(activity, connector, identity, cancellationToken, InboundCaller.Unstated, InputReport.Clean)
+        : this(activity, connector, identity, cancellationToken, InboundCaller.Unstated, InputReport.None)
     {
     }
 

@@ -16,7 +16,10 @@ namespace StatusBot.BotFramework.Input;
 /// </remarks>
 public static class InboundText
 {
-    /// <summary>What kind of unsafe character <paramref name="c"/> is, or null if it is allowed.</summary>
+    /// <summary>
+    /// What kind of unsafe character <paramref name="c"/> is, or null if it is allowed on its own. Surrogates are
+    /// judged by <see cref="Clean"/> and <see cref="IsClean"/>, which see whether a pair is complete.
+    /// </summary>
     public static UnsafeCharacterKind? Classify(char c) => c switch
     {
         '\t' or '\n' or '\r' => null,
@@ -24,7 +27,6 @@ public static class InboundText
         '\u061c' or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069') => UnsafeCharacterKind.BidiControl,
         '\u00ad' or '\u180e' or (>= '\u200b' and <= '\u200d') or (>= '\u2060' and <= '\u2064') or '\ufeff' => UnsafeCharacterKind.ZeroWidth,
         '\ufffd' => UnsafeCharacterKind.LoneSurrogate,
-        _ when char.IsSurrogate(c) => null, // pairs are judged in Clean, where the neighbour is known
         _ => null,
     };
 

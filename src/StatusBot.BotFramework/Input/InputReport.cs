@@ -9,7 +9,7 @@ public sealed class InputReport
     private readonly int[] _counts = new int[Enum.GetValues<UnsafeCharacterKind>().Length];
 
     /// <summary>A report of an activity nothing was removed from.</summary>
-    public static InputReport Clean => new();
+    public static InputReport None => new();
 
     /// <summary>True when anything was removed.</summary>
     public bool AnythingRemoved => _counts.Any(c => c > 0);
