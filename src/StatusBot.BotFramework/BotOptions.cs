@@ -34,6 +34,13 @@ public sealed class BotOptions
     /// <summary>If not empty, only activities from these tenants are accepted.</summary>
     public string[] AllowedTenantIds { get; set; } = [];
 
+    /// <summary>
+    /// Entra app ids (the <c>appid</c>/<c>azp</c> of an Entra ID token of <see cref="TenantId"/>) that may call the
+    /// endpoint besides the Bot Framework channel, e.g. the bot's own id for the Bot Framework Emulator or a skill
+    /// host. Empty (the default): only the Bot Framework channel. Such callers never count as the channel.
+    /// </summary>
+    public string[] AllowedCallerAppIds { get; set; } = [];
+
     /// <summary>Client secret for client-credential tokens.</summary>
     public string? ClientSecret { get; set; }
 
@@ -87,6 +94,12 @@ public sealed class BotOptions
 
     /// <summary>Shortest time between two refreshes triggered by an unknown key id.</summary>
     public double SigningKeyMinRefreshSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How long one fetch of OpenID metadata and signing keys may take. Cached keys keep serving meanwhile; only a
+    /// request without a usable cached key waits, and for at most this long.
+    /// </summary>
+    public double SigningKeyFetchTimeoutSeconds { get; set; } = 10;
 
     /// <summary>True when inbound requests are authenticated (an app id is configured).</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(AppId);

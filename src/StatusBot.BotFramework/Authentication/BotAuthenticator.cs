@@ -10,7 +10,10 @@ namespace StatusBot.BotFramework.Authentication;
 /// <summary>
 /// Validates the Bearer JWT of an inbound activity the way the Bot Framework requires: issuer, audience (the app
 /// id), lifetime with 5 minutes skew, RS256-family signature by a published key, the key's endorsement of the
-/// activity's channel, the <c>serviceurl</c> claim, and the optional tenant allow-list.
+/// activity's channel, the <c>serviceurl</c> claim, and the optional tenant allow-list. An Entra ID token (single-tenant
+/// bot) must also name its calling app (<c>ver</c> + <c>appid</c>/<c>azp</c>, as the SDK requires of emulator and
+/// skill tokens), that app must be on <c>AllowedCallerAppIds</c>, and the activity's tenant must be the token's.
+/// The result says which kind of caller it was (<see cref="InboundCaller"/>).
 /// </summary>
 public sealed class BotAuthenticator
 {
@@ -37,9 +40,10 @@ public sealed class BotAuthenticator
         var refresh = TimeSpan.FromHours(_options.SigningKeyRefreshHours);
         var minRefresh = TimeSpan.FromSeconds(_options.SigningKeyMinRefreshSeconds);
         HttpClient Http() => httpClientFactory.CreateClient(BotFrameworkHttpClients.OpenIdMetadata);
-        _botFrameworkKeys = new SigningKeySource(_options.EffectiveOpenIdMetadataUrl, Http, time, refresh, minRefresh, logger);
+        var fetchTimeout = TimeSpan.FromSeconds(Math.Max(0.1, _options.SigningKeyFetchTimeoutSeconds));
+        _botFrameworkKeys = new SigningKeySource(_options.EffectiveOpenIdMetadataUrl, Http, time, refresh, minRefresh, logger, fetchTimeout);
         var entraUrl = _options.EffectiveEntraOpenIdMetadataUrl;
-        _entraKeys = entraUrl is null ? null : new SigningKeySource(entraUrl, Http, time, refresh, minRefresh, logger);
+        _entraKeys = entraUrl is null ? null : new SigningKeySource(entraUrl, Http, time, refresh, minRefresh, logger, fetchTimeout);
         _entraIssuers = string.IsNullOrWhiteSpace(_options.TenantId) ? []
             : [$"https://login.microsoftonline.com/{_options.TenantId}/v2.0", $"https://sts.windows.net/{_options.TenantId}/"];
     }
@@ -52,16 +56,21 @@ public sealed class BotAuthenticator
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (!_options.IsAuthenticationEnabled)
-            return TenantAllowed(activity, null) ? AuthenticationResult.Success(null) : AuthenticationResult.Fail("tenant not allowed");
+            return TenantAllowed(activity, null)
+                ? AuthenticationResult.Success(null, InboundCaller.UnauthenticatedDevelopment)
+                : AuthenticationResult.Fail("tenant not allowed");
 
         var token = ExtractBearer(authorizationHeader);
         if (token is null) return AuthenticationResult.Fail("missing bearer token");
 
         JsonWebToken jwt;
         try { jwt = new JsonWebToken(token); }
-        catch (ArgumentException) { return AuthenticationResult.Fail("malformed token"); }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or System.Text.Json.JsonException)
+        {
+            return AuthenticationResult.Fail("malformed token");
+        }
 
-        if (!AllowedAlgorithms.Contains(jwt.Alg)) return AuthenticationResult.Fail($"algorithm '{jwt.Alg}' not allowed");
+        if (!AllowedAlgorithms.Contains(jwt.Alg)) return AuthenticationResult.Fail($"algorithm '{LoggableAlgorithm(jwt.Alg)}' not allowed");
 
         var (source, issuers, isBotFramework) = SelectIssuer(jwt.Issuer);
         if (source is null) return AuthenticationResult.Fail("issuer not allowed");
@@ -73,10 +82,10 @@ public sealed class BotAuthenticator
             metadata = await source.GetAsync(ct);
             if (!metadata.KeysById.ContainsKey(jwt.Kid)) metadata = await source.RefreshForUnknownKeyAsync(ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (SigningKeysUnavailableException)
         {
-            _logger.LogError("Signing keys could not be fetched ({Error}); rejecting the request", ex.GetType().Name);
-            return AuthenticationResult.Fail("signing keys unavailable");
+            // The source has logged why; the channel retries a 503.
+            return AuthenticationResult.Unavailable("signing keys unavailable");
         }
         if (!metadata.KeysById.TryGetValue(jwt.Kid, out var key)) return AuthenticationResult.Fail("unknown signing key");
 
@@ -109,8 +118,23 @@ public sealed class BotAuthenticator
         if ((isBotFramework || serviceUrlClaim is not null) && !SameServiceUrl(serviceUrlClaim, activity.ServiceUrl))
             return AuthenticationResult.Fail("serviceurl claim does not match the activity");
 
+        var caller = InboundCaller.BotFrameworkChannel;
+        if (!isBotFramework)
+        {
+            var (appId, failure) = CallerAppId.Read(identity);
+            if (appId is null) return AuthenticationResult.Fail(failure!);
+            if (!_options.AllowedCallerAppIds.Contains(appId, StringComparer.OrdinalIgnoreCase))
+                return AuthenticationResult.Fail("calling app not allowed");
+            // An app of the bot's tenant speaks for that tenant only; it may not file an activity under another one.
+            var activityTenant = activity.GetTenantId();
+            if (activityTenant is not null
+                && !string.Equals(activityTenant, identity.FindFirst(TenantClaim)?.Value, StringComparison.OrdinalIgnoreCase))
+                return AuthenticationResult.Fail("activity tenant differs from the token's tenant");
+            caller = new InboundCaller(InboundCallerKind.AllowedApplication, appId);
+        }
+
         if (!TenantAllowed(activity, identity)) return AuthenticationResult.Fail("tenant not allowed");
-        return AuthenticationResult.Success(identity);
+        return AuthenticationResult.Success(identity, caller);
     }
 
     private (SigningKeySource? Source, string[] Issuers, bool IsBotFramework) SelectIssuer(string? issuer)
@@ -128,6 +152,10 @@ public sealed class BotAuthenticator
         var tenant = activity.GetTenantId() ?? identity?.FindFirst(TenantClaim)?.Value;
         return tenant is not null && _options.AllowedTenantIds.Contains(tenant, StringComparer.OrdinalIgnoreCase);
     }
+
+    // The header is the caller's text: log the algorithm's name only when it looks like one.
+    private static string LoggableAlgorithm(string? alg) =>
+        alg is { Length: > 0 and <= 16 } && alg.All(char.IsAsciiLetterOrDigit) ? alg : "(unrecognised)";
 
     private static string? ExtractBearer(string? header)
     {

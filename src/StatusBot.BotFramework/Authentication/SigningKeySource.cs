@@ -12,59 +12,105 @@ namespace StatusBot.BotFramework.Authentication;
 /// read from the raw JSON, and (2) since IdentityModel 8 the manager refreshes in the background, so a request
 /// signed with a freshly rotated key would fail; here the refresh on an unknown kid completes before validation.
 /// </summary>
+/// <remarks>
+/// An issuer that hangs or fails must not take requests down with it (issue 12): there is at most one fetch in
+/// flight, shared by every waiter, and it is cut off after <c>fetchTimeout</c>. A due refresh runs in the background
+/// while the cached keys keep serving; only a request that has no usable key (cold start, unknown kid) waits for it.
+/// A failed fetch moves the next attempt: <c>minRefreshInterval</c> later while keys are cached,
+/// <see cref="ColdRetryDelay"/> (at most) when there are none, and until then a keyless request fails at once.
+/// </remarks>
 internal sealed class SigningKeySource(
     string metadataUrl, Func<HttpClient> httpClientFactory, TimeProvider time, TimeSpan refreshInterval,
-    TimeSpan minRefreshInterval, ILogger logger)
+    TimeSpan minRefreshInterval, ILogger logger, TimeSpan? fetchTimeout = null)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    /// <summary>Longest wait before retrying when no keys were ever fetched.</summary>
+    public static readonly TimeSpan ColdRetryDelay = TimeSpan.FromSeconds(10);
+
+    private readonly TimeSpan _fetchTimeout = fetchTimeout ?? TimeSpan.FromSeconds(10);
+    private readonly Lock _gate = new();
     private SigningMetadata? _current;
+    private Task<SigningMetadata?>? _inFlight;
     private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
     private DateTimeOffset _refreshDue = DateTimeOffset.MinValue;
 
-    /// <summary>The cached metadata, fetched first if missing or older than the refresh interval.</summary>
+    /// <summary>The refresh currently running, if any (tests wait for it).</summary>
+    internal Task? PendingRefresh { get { lock (_gate) return _inFlight; } }
+
+    /// <summary>
+    /// The cached metadata. When a refresh is due it starts in the background and the cached keys are returned;
+    /// with nothing cached the caller waits for the (shared, bounded) fetch.
+    /// </summary>
+    /// <exception cref="SigningKeysUnavailableException">Nothing cached and the fetch failed or may not be retried yet.</exception>
     public async Task<SigningMetadata> GetAsync(CancellationToken ct)
     {
-        var current = _current;
-        if (current is not null && time.GetUtcNow() < _refreshDue) return current;
-        return await RefreshAsync(force: false, ct);
+        Task<SigningMetadata?>? fetch;
+        lock (_gate)
+        {
+            var due = time.GetUtcNow() >= _refreshDue;
+            fetch = due ? StartFetch() : _inFlight;
+            if (_current is not null) return _current;
+        }
+        return await AwaitAsync(fetch, ct);
     }
 
     /// <summary>Refetches because a token named a key we do not know, unless that was done very recently.</summary>
-    public async Task<SigningMetadata> RefreshForUnknownKeyAsync(CancellationToken ct) => await RefreshAsync(force: true, ct);
-
-    private async Task<SigningMetadata> RefreshAsync(bool force, CancellationToken ct)
+    public async Task<SigningMetadata> RefreshForUnknownKeyAsync(CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        Task<SigningMetadata?>? fetch;
+        lock (_gate)
         {
             var now = time.GetUtcNow();
-            if (_current is not null)
-            {
-                if (force && now - _lastForcedRefresh < minRefreshInterval) return _current;
-                if (!force && now < _refreshDue) return _current; // another caller refreshed meanwhile
-            }
-            if (force) _lastForcedRefresh = now;
-
-            try
-            {
-                _current = await FetchAsync(ct);
-                _refreshDue = now + refreshInterval;
-                logger.LogInformation("Fetched {Count} signing keys from {MetadataUrl}", _current.KeysById.Count, metadataUrl);
-            }
-            catch (Exception ex) when (_current is not null && ex is not OperationCanceledException)
-            {
-                // Keep validating with the keys we have rather than failing every request while the issuer is down,
-                // and do not ask again on every request: wait the minimum interval.
-                _refreshDue = now + minRefreshInterval;
-                logger.LogWarning("Refreshing signing keys from {MetadataUrl} failed ({Error}); keeping the cached keys", metadataUrl, ex.GetType().Name);
-            }
-            return _current;
+            if (_current is not null && now - _lastForcedRefresh < minRefreshInterval) return _current;
+            if (_current is null && now < _refreshDue) throw new SigningKeysUnavailableException();
+            _lastForcedRefresh = now;
+            fetch = StartFetch();
         }
-        finally
+        return await AwaitAsync(fetch, ct);
+    }
+
+    private async Task<SigningMetadata> AwaitAsync(Task<SigningMetadata?>? fetch, CancellationToken ct)
+    {
+        var fetched = fetch is null ? null : await fetch.WaitAsync(ct);
+        lock (_gate) return fetched ?? _current ?? throw new SigningKeysUnavailableException();
+    }
+
+    /// <summary>The fetch in flight, or a new one. Called under the lock.</summary>
+    private Task<SigningMetadata?> StartFetch() => _inFlight is { IsCompleted: false } running ? running : _inFlight = FetchBoundedAsync();
+
+    private async Task<SigningMetadata?> FetchBoundedAsync()
+    {
+        await Task.Yield(); // never run the fetch under the caller's lock
+        // A real-time bound on a real network call; the refresh schedule itself follows the injected clock.
+        using var timeout = new CancellationTokenSource(_fetchTimeout);
+        try
         {
-            _gate.Release();
+            var metadata = await FetchAsync(timeout.Token);
+            lock (_gate)
+            {
+                _current = metadata;
+                _refreshDue = time.GetUtcNow() + refreshInterval;
+            }
+            logger.LogInformation("Fetched {Count} signing keys from {MetadataUrl}", metadata.KeysById.Count, metadataUrl);
+            return metadata;
+        }
+        catch (Exception ex)
+        {
+            bool hasCache;
+            lock (_gate)
+            {
+                hasCache = _current is not null;
+                _refreshDue = time.GetUtcNow() + (hasCache ? minRefreshInterval : Min(minRefreshInterval, ColdRetryDelay));
+            }
+            var reason = ex is OperationCanceledException ? "timeout" : ex.GetType().Name;
+            if (hasCache)
+                logger.LogWarning("Refreshing signing keys from {MetadataUrl} failed ({Reason}); keeping the cached keys", metadataUrl, reason);
+            else
+                logger.LogError("Fetching signing keys from {MetadataUrl} failed ({Reason}); no keys cached, requests get 503", metadataUrl, reason);
+            return null;
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task<SigningMetadata> FetchAsync(CancellationToken ct)
     {

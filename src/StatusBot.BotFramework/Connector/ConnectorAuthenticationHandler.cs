@@ -24,8 +24,7 @@ internal sealed class ConnectorAuthenticationHandler(
                 return await base.SendAsync(request, ct);
         }
 
-        if (tokenProvider is null)
-            throw new InvalidOperationException("No connector credentials are configured (Bot:ClientSecret, Bot:CertificatePath or Bot:ManagedIdentityClientId).");
+        if (tokenProvider is null) throw new ConnectorCredentialsMissingException();
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokenProvider.GetTokenAsync(false, ct));
         var response = await base.SendAsync(request, ct);

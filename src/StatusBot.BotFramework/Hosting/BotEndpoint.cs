@@ -1,22 +1,23 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.BotFramework.Authentication;
 using StatusBot.BotFramework.Connector;
+using StatusBot.BotFramework.Input;
 using StatusBot.BotFramework.Schema;
 
 namespace StatusBot.BotFramework.Hosting;
 
 /// <summary>
-/// Processes <c>POST /api/messages</c>: size limit, JSON parse, authentication, conversation-reference hand-off,
-/// and dispatch by activity type with a timeout. Nothing about a rejection is echoed to the caller.
+/// Processes <c>POST /api/messages</c>: size limit, JSON parse and input sanitising, authentication, service URL
+/// trust, conversation-reference hand-off (channel only), and dispatch by activity type with a timeout. Nothing
+/// about a rejection is echoed to the caller; every refusal is one structured log line with a fixed reason.
 /// </summary>
 internal sealed class BotEndpoint(
     IOptions<BotOptions> options, BotAuthenticator authenticator, IConnectorClient connector,
-    IConversationReferenceSink referenceSink, ILogger<BotEndpoint> logger)
+    IConversationReferenceSink referenceSink, ServiceUrlPolicy serviceUrlPolicy, ILogger<BotEndpoint> logger)
 {
     private readonly BotOptions _options = options.Value;
 
@@ -44,10 +45,10 @@ internal sealed class BotEndpoint(
             return;
         }
 
-        var activity = Parse(body);
+        var (activity, input, refusal) = InboundActivityReader.Read(body);
         if (activity is null)
         {
-            logger.LogWarning("Rejected a request whose body is not a valid activity");
+            logger.LogWarning("Refused inbound activity: {Reason} ({Bytes} bytes)", refusal, body.Length);
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -56,16 +57,32 @@ internal sealed class BotEndpoint(
         if (!auth.Succeeded)
         {
             logger.LogWarning("Rejected inbound activity: {Reason}", auth.FailureReason);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            http.Response.StatusCode = auth.IsUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized;
+            if (auth.IsUnavailable) http.Response.Headers.RetryAfter = "10";
             return;
         }
 
-        await HandOffReferenceAsync(activity, ct);
+        // Refused before the handler runs: a reply there would hand the bot's token to that host, or fail as a 500.
+        if (serviceUrlPolicy.Evaluate(new Uri(activity.ServiceUrl!)) == ServiceUrlTrust.Untrusted)
+        {
+            logger.LogWarning("Refused inbound activity: service URL not trusted (host {Host}, caller {CallerKind})",
+                new Uri(activity.ServiceUrl!).IdnHost, auth.Caller.Kind);
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (auth.Caller.VouchesForTheActivity)
+            await HandOffReferenceAsync(activity, ct);
+        else
+            logger.LogInformation("Conversation reference not handed on: caller {CallerKind} {CallerAppId} is not the channel",
+                auth.Caller.Kind, auth.Caller.AppId);
+        if (input.AnythingRemoved)
+            logger.LogInformation("Removed unsafe characters from activity {ActivityId}: {Kinds}", activity.Id, string.Join(",", input.RemovedKinds));
 
         var handler = http.RequestServices.GetRequiredService<IActivityHandler>();
         using var turnCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timeout = TimeSpan.FromSeconds(_options.HandlerTimeoutSeconds);
-        var turn = new TurnContext(activity, connector, auth.Identity, turnCts.Token);
+        var turn = new TurnContext(activity, connector, auth.Identity, turnCts.Token, auth.Caller, input);
 
         if (activity.Type.Is(ActivityType.Invoke))
             await RespondToInvokeAsync(http, handler, turn, turnCts, timeout);
@@ -76,12 +93,13 @@ internal sealed class BotEndpoint(
     private async Task RespondToInvokeAsync(HttpContext http, IActivityHandler handler, TurnContext turn, CancellationTokenSource turnCts, TimeSpan timeout)
     {
         InvokeResponse response;
+        var work = DispatchInvoke(handler, turn);
         try
         {
-            response = await handler.OnInvokeAsync(turn).WaitAsync(timeout, http.RequestAborted)
+            response = await work.WaitAsync(timeout, http.RequestAborted)
                 ?? InvokeResponse.Error(500, "InternalError", "Något gick fel. Försök igen.");
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!work.IsCompleted) // the handler's own TimeoutException (e.g. a regex) is a failure
         {
             await turnCts.CancelAsync();
             logger.LogWarning("Invoke {Name} timed out after {Timeout}", turn.Activity.Name, timeout);
@@ -110,7 +128,7 @@ internal sealed class BotEndpoint(
             await work.WaitAsync(timeout, http.RequestAborted);
             http.Response.StatusCode = StatusCodes.Status200OK;
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!work.IsCompleted) // the handler's own TimeoutException (e.g. a regex) is a failure
         {
             // Answer before Teams gives up; the handler sees its token cancelled and may still finish sending.
             await turnCts.CancelAsync();
@@ -126,12 +144,22 @@ internal sealed class BotEndpoint(
             logger.LogWarning(ex, "Reply to {Type} could not be delivered: Connector status {Status} (0 = no answer)", turn.Activity.Type, ex.StatusCode);
             http.Response.StatusCode = StatusCodes.Status202Accepted;
         }
+        catch (Exception ex) when (ex is UntrustedServiceUrlException or ConnectorCredentialsMissingException && !http.RequestAborted.IsCancellationRequested)
+        {
+            // The activity was received, but no reply can go to its service URL from here; not the sender's fault.
+            logger.LogWarning("Reply to {Type} not sent: {Reason}", turn.Activity.Type,
+                ex is UntrustedServiceUrlException ? "service URL not trusted" : "no connector credentials are configured");
+            http.Response.StatusCode = StatusCodes.Status202Accepted;
+        }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(ex, "Handler failed for activity type {Type}", turn.Activity.Type);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
     }
+
+    // Async so that a handler throwing before its first await still yields a faulted task, not an escape.
+    private static async Task<InvokeResponse?> DispatchInvoke(IActivityHandler handler, TurnContext turn) => await handler.OnInvokeAsync(turn);
 
     // Async so that a handler throwing before its first await still yields a faulted task, not an escape.
     private static async Task Dispatch(IActivityHandler handler, TurnContext turn)
@@ -156,28 +184,6 @@ internal sealed class BotEndpoint(
             logger.LogError(ex, "Storing the conversation reference failed; continuing the turn");
         }
     }
-
-    private static Activity? Parse(byte[] body)
-    {
-        try
-        {
-            var activity = JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
-            return activity is null || string.IsNullOrWhiteSpace(activity.Type.Value) || !IsAnswerable(activity) ? null : activity;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// The Connector always sends where to reply (serviceUrl, conversation) and who is asking (from); without them
-    /// a handler cannot answer, and used to fail with a 500 further in.
-    /// </summary>
-    private static bool IsAnswerable(Activity activity) =>
-        !string.IsNullOrWhiteSpace(activity.ServiceUrl)
-        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id)
-        && activity.From is not null;
 
     /// <summary>The body, or null if it is larger than <paramref name="limit"/> bytes.</summary>
     private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken ct)

@@ -32,7 +32,9 @@ public static class BotFrameworkServiceCollectionExtensions
         var options = section.Get<BotOptions>() ?? new BotOptions();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = TimeSpan.FromSeconds(15));
+        // SigningKeySource cuts each fetch off after SigningKeyFetchTimeoutSeconds; this is only the backstop.
+        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata,
+            c => c.Timeout = TimeSpan.FromSeconds(Math.Max(1, options.SigningKeyFetchTimeoutSeconds) + 5));
         services.TryAddSingleton<BotAuthenticator>();
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<ConnectorRateLimiter>();
@@ -44,6 +46,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTransient<ConnectorRateLimitingHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
         var connector = services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // A redirect would re-send the activity to a host the trusted-service-URL policy never saw (issue 12):
+            // the Connector does not redirect, so a 3xx is a failed call.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RedactLoggedHeaders(["Authorization"]); // HttpClient trace logging must never print the token
         connector.AddResilienceHandler("bot-connector", builder => builder
                 .AddRetry(new HttpRetryStrategyOptions

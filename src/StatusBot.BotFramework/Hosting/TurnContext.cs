@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using StatusBot.BotFramework.Authentication;
 using StatusBot.BotFramework.Connector;
+using StatusBot.BotFramework.Input;
 using StatusBot.BotFramework.Schema;
 
 namespace StatusBot.BotFramework.Hosting;
@@ -10,13 +12,22 @@ namespace StatusBot.BotFramework.Hosting;
 /// </summary>
 public sealed class TurnContext
 {
-    /// <summary>Creates a turn for <paramref name="activity"/>.</summary>
+    /// <summary>Creates a turn for <paramref name="activity"/> whose caller is not stated (<see cref="InboundCaller.Unstated"/>).</summary>
     public TurnContext(Activity activity, IConnectorClient connector, ClaimsIdentity? identity, CancellationToken cancellationToken)
+        : this(activity, connector, identity, cancellationToken, InboundCaller.Unstated, InputReport.None)
+    {
+    }
+
+    /// <summary>Creates a turn for <paramref name="activity"/> sent by <paramref name="caller"/>.</summary>
+    public TurnContext(Activity activity, IConnectorClient connector, ClaimsIdentity? identity, CancellationToken cancellationToken,
+        InboundCaller caller, InputReport input)
     {
         Activity = activity ?? throw new ArgumentNullException(nameof(activity));
         Connector = connector ?? throw new ArgumentNullException(nameof(connector));
         Identity = identity;
         CancellationToken = cancellationToken;
+        Caller = caller ?? throw new ArgumentNullException(nameof(caller));
+        Input = input ?? throw new ArgumentNullException(nameof(input));
         Reference = activity.GetConversationReference();
     }
 
@@ -28,6 +39,15 @@ public sealed class TurnContext
 
     /// <summary>The validated token's claims; null in unauthenticated development mode.</summary>
     public ClaimsIdentity? Identity { get; }
+
+    /// <summary>
+    /// Who sent the activity. Trust <c>from.aadObjectId</c> (authorisation) and store <see cref="Reference"/> only
+    /// when <see cref="InboundCaller.VouchesForTheActivity"/> is true.
+    /// </summary>
+    public InboundCaller Caller { get; }
+
+    /// <summary>What the protocol layer removed from the activity's free text (unsafe characters), for a Swedish notice.</summary>
+    public InputReport Input { get; }
 
     /// <summary>The conversation reference of the activity, when it has one.</summary>
     public ConversationReference? Reference { get; }

@@ -30,7 +30,7 @@ public static partial class ActivityExtensions
         // One precompiled pattern for every <at>…</at>, keeping those that name someone else: building a regex
         // from the bot's name on every message cost ~5 % of a status answer under load.
         if (botNames is not null && text.Contains("<at>", StringComparison.OrdinalIgnoreCase))
-            text = AtTag().Replace(text, m => botNames.Exists(n => string.Equals(n, m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)) ? " " : m.Value);
+            text = AtTag().Replace(text, m => botNames.Exists(n => string.Equals(n, m.Groups["name"].Value.Trim(), StringComparison.OrdinalIgnoreCase)) ? " " : m.Value);
 
         return Whitespace().Replace(text, " ").Trim();
     }
@@ -99,6 +99,8 @@ public static partial class ActivityExtensions
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"<at>\s*(?<name>[^<]*?)\s*</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // No \s* around a lazy name (that backtracked quadratically on "<at>" + spaces and hit the timeout, issue 12):
+    // the name is everything up to the next '<', trimmed in code, and the engine is the linear-time one.
+    [GeneratedRegex(@"<at>(?<name>[^<]*)</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtTag();
 }

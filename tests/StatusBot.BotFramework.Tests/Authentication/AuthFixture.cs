@@ -7,6 +7,7 @@ public sealed class AuthFixture : IAsyncLifetime
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string BotTenant = "bot-tenant-0000";
+    public const string CallerAppId = "aaaaaaaa-0000-0000-0000-00000000000a";
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public static readonly string EntraIssuer = $"https://login.microsoftonline.com/{BotTenant}/v2.0";
 
@@ -29,6 +30,8 @@ public sealed class AuthFixture : IAsyncLifetime
             ["AppId"] = AppId,
             ["TenantId"] = BotTenant,
             ["AllowedTenantIds:0"] = Activities.TenantId,
+            ["AllowedTenantIds:1"] = BotTenant,
+            ["AllowedCallerAppIds:0"] = CallerAppId,
             ["OpenIdMetadataUrl"] = BotFramework.MetadataUrl,
             ["EntraOpenIdMetadataUrl"] = Entra.MetadataUrl,
         });

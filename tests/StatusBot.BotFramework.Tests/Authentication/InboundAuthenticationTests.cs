@@ -46,8 +46,10 @@ public sealed class InboundAuthenticationTests(AuthFixture fixture) : IClassFixt
     public async Task SingleTenantEntraTokenIsAccepted(string version)
     {
         var issuer = version == "v2" ? EntraIssuer : $"https://sts.windows.net/{BotTenant}/";
-        var token = ValidToken(fixture.EntraKey, issuer);
-        using var response = await fixture.Host.PostAsync(Activities.Message($"entra {version}").ToJsonString(), token);
+        // The SDK's rule for Entra tokens: ver names where the calling app is (1.0: appid, 2.0: azp); it must be allowed.
+        var claims = new Dictionary<string, object> { ["ver"] = version == "v2" ? "2.0" : "1.0", [version == "v2" ? "azp" : "appid"] = CallerAppId, ["tid"] = BotTenant };
+        var token = FakeIdentityProvider.CreateToken(fixture.EntraKey, issuer, AppId, Activities.ServiceUrl, extraClaims: claims);
+        using var response = await fixture.Host.PostAsync(Activities.Message($"entra {version}", tenantId: BotTenant).ToJsonString(), token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

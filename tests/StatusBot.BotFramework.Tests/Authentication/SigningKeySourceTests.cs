@@ -27,7 +27,8 @@ public sealed class SigningKeySourceTests
         Assert.Equal(["msteams"], first.EndorsementsByKeyId[key.KeyId]);
 
         time.Advance(TimeSpan.FromHours(2));
-        await source.GetAsync(CancellationToken.None);
+        await source.GetAsync(CancellationToken.None); // served from the cache; the refresh runs in the background
+        await source.PendingRefresh!;
         Assert.Equal(2, idp.JwksFetches);
     }
 
@@ -61,6 +62,7 @@ public sealed class SigningKeySourceTests
         time.Advance(TimeSpan.FromHours(25));
         var metadata = await source.GetAsync(CancellationToken.None);
         Assert.True(metadata.KeysById.ContainsKey(key.KeyId));
+        await source.PendingRefresh!;
         Assert.Equal(2, idp.JwksFetches);
 
         await source.GetAsync(CancellationToken.None);
@@ -68,6 +70,7 @@ public sealed class SigningKeySourceTests
         time.Advance(TimeSpan.FromMinutes(6));
         idp.Unavailable = false;
         await source.GetAsync(CancellationToken.None);
+        await source.PendingRefresh!;
         Assert.Equal(3, idp.JwksFetches);
     }
 

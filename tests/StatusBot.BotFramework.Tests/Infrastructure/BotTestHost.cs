@@ -29,7 +29,9 @@ internal sealed class BotTestHost : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; }
     public HttpClient Http { get; }
 
-    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> botSettings)
+    /// <param name="botSettings">Keys of the <c>Bot</c> section.</param>
+    /// <param name="configureServices">Runs before <c>AddBotFramework</c>, so a TimeProvider or token provider registered here wins.</param>
+    public static async Task<BotTestHost> StartAsync(IDictionary<string, string?> botSettings, Action<IServiceCollection>? configureServices = null)
     {
         var builder = LoopbackServer.CreateBuilder();
         var logs = new CapturingLoggerProvider();
@@ -38,6 +40,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         var handler = new RecordingActivityHandler();
         var sink = new RecordingReferenceSink();
         builder.Services.AddSingleton<IConversationReferenceSink>(sink);
+        configureServices?.Invoke(builder.Services);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddSingleton<IActivityHandler>(handler);
         var app = builder.Build();
@@ -45,12 +48,14 @@ internal sealed class BotTestHost : IAsyncDisposable
         return new BotTestHost(app, await LoopbackServer.StartAsync(app), handler, sink, logs);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string json, string? bearerToken = null)
+    public Task<HttpResponseMessage> PostAsync(string json, string? bearerToken = null) =>
+        PostAsync(Encoding.UTF8.GetBytes(json), bearerToken);
+
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string? bearerToken = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (bearerToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         return Http.SendAsync(request);
     }

@@ -32,6 +32,9 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     /// <summary>While true the JWKS endpoint answers 503 (an issuer outage); requests are still counted.</summary>
     public bool Unavailable { get; set; }
 
+    /// <summary>While true the JWKS endpoint never answers (until the caller gives up); requests are still counted.</summary>
+    public bool Hanging { get; set; }
+
     public static async Task<FakeIdentityProvider> StartAsync(string issuer)
     {
         var builder = LoopbackServer.CreateBuilder();
@@ -43,9 +46,15 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
             ["jwks_uri"] = $"{self!.BaseUrl}/keys",
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
         }));
-        app.MapGet("/keys", () =>
+        app.MapGet("/keys", async (HttpContext http) =>
         {
             Interlocked.Increment(ref self!._jwksFetches);
+            if (self.Hanging)
+            {
+                try { await Task.Delay(Timeout.Infinite, http.RequestAborted); }
+                catch (OperationCanceledException) { }
+                return Results.StatusCode(504);
+            }
             return self.Unavailable ? Results.StatusCode(503) : Results.Content(self.JwksJson(), "application/json");
         });
         self = new FakeIdentityProvider(app, await LoopbackServer.StartAsync(app));
@@ -66,11 +75,13 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     }
 
     public static string CreateToken(SigningKey key, string issuer, string audience, string? serviceUrl,
-        DateTime? notBefore = null, DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256)
+        DateTime? notBefore = null, DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256,
+        IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>();
         if (serviceUrl is not null) claims["serviceurl"] = serviceUrl;
+        foreach (var (name, value) in extraClaims ?? new Dictionary<string, object>()) claims[name] = value;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,

@@ -8,6 +8,7 @@ namespace StatusBot.BotFramework.Tests.Infrastructure;
 internal sealed class RecordingActivityHandler : IActivityHandler
 {
     public ConcurrentQueue<(string Method, Activity Activity)> Calls { get; } = new();
+    public ConcurrentQueue<TurnContext> Turns { get; } = new();
     public Func<TurnContext, Task> OnMessage { get; set; } = _ => Task.CompletedTask;
     public Func<TurnContext, Task<InvokeResponse>> OnInvoke { get; set; } = _ => Task.FromResult(InvokeResponse.Ok());
 
@@ -17,7 +18,11 @@ internal sealed class RecordingActivityHandler : IActivityHandler
     public Task OnInstallationUpdateAsync(TurnContext turn) { Record("installationUpdate", turn); return Task.CompletedTask; }
     public Task OnOtherAsync(TurnContext turn) { Record("other", turn); return Task.CompletedTask; }
 
-    private void Record(string method, TurnContext turn) => Calls.Enqueue((method, turn.Activity));
+    private void Record(string method, TurnContext turn)
+    {
+        Calls.Enqueue((method, turn.Activity));
+        Turns.Enqueue(turn);
+    }
 }
 
 /// <summary>Records every conversation reference handed to the app.</summary>
