@@ -8,9 +8,12 @@ public abstract class ActivityHandler : IActivityHandler
     /// <inheritdoc />
     public virtual Task OnMessageAsync(TurnContext turn) => Task.CompletedTask;
 
-    /// <summary>By default answers every invoke with a "not implemented" error body.</summary>
+    /// <summary>Typed invoke routes; map them in the constructor (<c>Invokes.MapInvoke&lt;TValue&gt;(name, handler)</c>).</summary>
+    protected InvokeRouter Invokes { get; } = new();
+
+    /// <summary>Routes the invoke by name (<see cref="Invokes"/>); an invoke without a route gets a "not implemented" error body.</summary>
     public virtual Task<InvokeResponse> OnInvokeAsync(TurnContext turn) =>
-        Task.FromResult(InvokeResponse.Error(501, "NotImplemented", "Åtgärden stöds inte."));
+        Invokes.TryRoute(turn) ?? Task.FromResult(InvokeResponse.Error(501, "NotImplemented", "Åtgärden stöds inte."));
 
     /// <inheritdoc />
     public virtual Task OnConversationUpdateAsync(TurnContext turn) => Task.CompletedTask;

@@ -31,13 +31,6 @@ public static class Channels
     public const string Emulator = "emulator";
 }
 
-/// <summary>Well-known invoke <c>name</c> values.</summary>
-public static class InvokeNames
-{
-    /// <summary>Universal Actions for Adaptive Cards (<c>Action.Execute</c>).</summary>
-    public const string AdaptiveCardAction = "adaptiveCard/action";
-}
-
 /// <summary>Attachment and invoke-response content types.</summary>
 public static class ContentTypes
 {

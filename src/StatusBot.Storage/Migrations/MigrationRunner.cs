@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using StatusBot.Storage.Relational;
+using StatusBot.Storage.Sql;
 
 namespace StatusBot.Storage.Migrations;
 

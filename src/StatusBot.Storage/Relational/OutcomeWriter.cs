@@ -2,6 +2,7 @@ using System.Data.Common;
 using StatusBot.Domain.Outcomes;
 using StatusBot.Domain.Periods;
 using StatusBot.Storage.Schema;
+using StatusBot.Storage.Sql;
 
 namespace StatusBot.Storage.Relational;
 

@@ -6,6 +6,7 @@ using StatusBot.Domain.Indicators;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Storage.Schema;
+using StatusBot.Storage.Sql;
 
 namespace StatusBot.Storage.Relational;
 

@@ -1,3 +1,4 @@
+using StatusBot.Storage.Sql;
 using System.Data.Common;
 using StatusBot.Domain.Store;
 

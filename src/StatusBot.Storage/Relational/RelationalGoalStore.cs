@@ -3,6 +3,7 @@ using System.Globalization;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Storage.Migrations;
+using StatusBot.Storage.Sql;
 
 namespace StatusBot.Storage.Relational;
 

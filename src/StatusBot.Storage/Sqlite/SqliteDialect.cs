@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using StatusBot.Storage.Relational;
+using StatusBot.Storage.Sql;
 
 namespace StatusBot.Storage.Sqlite;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StatusBot.BotFramework.Hosting;
+using StatusBot.BotFramework.Invokes;
 using StatusBot.BotFramework.Schema;
 using StatusBot.Teams.Cards;
 using StatusBot.AdaptiveCards.Model;
@@ -13,37 +14,62 @@ using StatusBot.Application;
 namespace StatusBot.Teams.Bot;
 
 /// <summary>Teams' side of the bot: activities in, cards out through the connector or the invoke response.</summary>
-public sealed class StatusBotActivityHandler(StatusBotResponder responder, StatusBotTelemetry telemetry, ILogger<StatusBotActivityHandler> logger)
-    : ActivityHandler
+public sealed class StatusBotActivityHandler : ActivityHandler
 {
-    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    public const string AdaptiveCardActionInvoke = InvokeNames.AdaptiveCardAction;
+
+    /// <summary>Said when a caller that cannot vouch for the user (not the Bot Framework channel) tries to change something.</summary>
+    public const string NotThroughTeams = "Det här kan bara göras i Teams. Inget sparades.";
+
+    private readonly StatusBotResponder _responder;
+    private readonly StatusBotTelemetry _telemetry;
+    private readonly ILogger<StatusBotActivityHandler> _logger;
+
+    public StatusBotActivityHandler(StatusBotResponder responder, StatusBotTelemetry telemetry, ILogger<StatusBotActivityHandler> logger)
+    {
+        _responder = responder;
+        _telemetry = telemetry;
+        _logger = logger;
+        Invokes.MapInvoke<AdaptiveCardInvokeValue>(InvokeNames.AdaptiveCardAction, OnCardActionAsync);
+    }
 
     public override async Task OnMessageAsync(TurnContext turn)
     {
         var asker = AskerOf(turn.Activity);
         // Action.Submit (clients without Universal Actions) arrives as a message with a value and no text.
         var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
-            ? RenderedCard.Of(await responder.ActAsync(VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker, turn.Activity.Id, turn.CancellationToken))
-            : await responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
+            ? RenderedCard.Of(await ActAsync(turn, VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker))
+            : await _responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
         await turn.ReplyAsync(CardReply(card));
-        telemetry.ReplyDelivered("connector");
+        _telemetry.ReplyDelivered("connector");
     }
 
-    public override async Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
+    public override Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
     {
-        if (turn.Activity.Name != AdaptiveCardActionInvoke || turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value)
-        {
-            logger.LogWarning("Unsupported invoke {InvokeName}", turn.Activity.Name);
-            return InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden.");
-        }
-        var action = value.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
-        var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
-            ? JsonNode.Parse(d.GetRawText()) as JsonObject
-            : null;
-        var card = await responder.ActAsync(verb, data, AskerOf(turn.Activity), turn.Activity.Id, turn.CancellationToken);
-        telemetry.ReplyDelivered("invoke");
+        if (Invokes.TryRoute(turn) is { } routed) return routed;
+        _logger.LogWarning("Unsupported invoke {InvokeName}", turn.Activity.Name);
+        return Task.FromResult(InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden."));
+    }
+
+    private async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, AdaptiveCardInvokeValue value)
+    {
+        var card = await ActAsync(turn, value.Action?.Verb, value.Action?.Data, AskerOf(turn.Activity));
+        _telemetry.ReplyDelivered("invoke");
         return InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card));
+    }
+
+    /// <summary>
+    /// A card action changes things only when the caller vouches for the user in 'from' (the Bot Framework channel,
+    /// or local development): another app of the tenant may read, never report in a chief's name.
+    /// </summary>
+    private Task<AdaptiveCard> ActAsync(TurnContext turn, string? verb, JsonObject? data, Asker asker)
+    {
+        if (!turn.Caller.VouchesForTheActivity && CardVerbs.Changes(verb))
+        {
+            _logger.LogWarning("Card action {Verb} refused: caller {CallerKind} cannot vouch for user {UserId}", verb, turn.Caller.Kind, asker.UserId);
+            return Task.FromResult(MessageCard.Error(NotThroughTeams));
+        }
+        return _responder.ActAsync(verb, data, asker, turn.Activity.Id, turn.CancellationToken);
     }
 
     public override async Task OnInstallationUpdateAsync(TurnContext turn)
@@ -51,8 +77,8 @@ public sealed class StatusBotActivityHandler(StatusBotResponder responder, Statu
         if (turn.Activity.AdditionalProperties?.TryGetValue("action", out var action) == true
             && action.ValueKind == JsonValueKind.String && action.GetString() is "add" or "add-upgrade")
         {
-            await turn.SendActivityAsync(CardReply(await responder.AskAsync("hjälp", AskerOf(turn.Activity), turn.CancellationToken)));
-            telemetry.ReplyDelivered("connector");
+            await turn.SendActivityAsync(CardReply(await _responder.AskAsync("hjälp", AskerOf(turn.Activity), turn.CancellationToken)));
+            _telemetry.ReplyDelivered("connector");
         }
     }
 

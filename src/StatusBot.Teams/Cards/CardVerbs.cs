@@ -23,4 +23,7 @@ public static class CardVerbs
 
     /// <summary>Leave the outcome form without saving; answers with the status card. Data: goalId.</summary>
     public const string Avbryt = "avbryt";
+
+    /// <summary>True for the verbs that open a form or save something: those act in a person's name.</summary>
+    public static bool Changes(string? verb) => verb is Rapportera or SparaUtkast or SkickaIn;
 }

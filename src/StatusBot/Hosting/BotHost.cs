@@ -84,7 +84,7 @@ public static class BotHost
         await app.Services.GetRequiredService<StoredResponsibilityDirectory>().RefreshAsync(ct);
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         app.Logger.LogInformation("StatusBot ready; store {StoreKind}, bot app id {AppIdState}",
-            GoalStoreFactory.Detect(Cli.StoreOpener.Resolve(app.Configuration["Store"])),
+            GoalStoreFactory.Detect(StoreSettings.Resolve(app.Configuration[StoreSettings.StoreKey])),
             string.IsNullOrWhiteSpace(bot.AppId) ? "not set (development mode)" : "set");
     }
 }

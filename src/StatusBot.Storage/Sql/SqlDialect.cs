@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace StatusBot.Storage.Relational;
+namespace StatusBot.Storage.Sql;
 
 /// <summary>
 /// What differs between SQLite and PostgreSQL. Everything else (upserts with ON CONFLICT, joins, named

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace StatusBot.Storage.Relational;
+namespace StatusBot.Storage.Sql;
 
 /// <summary>Small ADO.NET helpers so that the SQL, not the plumbing, is what a reader of the store sees.</summary>
 internal static class DbExtensions
