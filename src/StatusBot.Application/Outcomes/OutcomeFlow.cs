@@ -101,9 +101,14 @@ public sealed class OutcomeFlow(
                 logger.LogInformation("Outcome for goal {GoalId} {Period} refused as stale: form version {Version}, current {Current}",
                     target.Goal.Id, post.Period, post.Version, result.Current?.Version);
                 return new OutcomeConflict(target, post.Period, result.Current);
+            case SubmitStatus.Duplicate when result.Current is { } first && (first.GoalId != target.Goal.Id || first.Period != post.Period):
+                // The id is spent on another goal or period: this is no re-delivery, and saying "stored" would lose it.
+                logger.LogWarning("Outcome for goal {GoalId} {Period} not stored: its activity id was used for goal {OtherGoalId}",
+                    target.Goal.Id, post.Period, first.GoalId);
+                return new OutcomeNotStored(target, post.Period);
             default:
                 // The same invoke delivered again: it is stored already, so answer as the first delivery did.
-                logger.LogInformation("Outcome invoke {ActivityId} delivered again; nothing stored", activityId);
+                logger.LogInformation("Outcome for goal {GoalId} delivered again; nothing stored", target.Goal.Id);
                 return Stored(target, post.Period, asker, replayed: true);
         }
     }

@@ -16,6 +16,9 @@ public sealed record OutcomeStored(GoalRef Current, ReportingPeriod Period, bool
 /// <summary>Someone submitted since the form was opened; <paramref name="Current"/> is what they stored, when known.</summary>
 public sealed record OutcomeConflict(GoalRef Target, ReportingPeriod Period, OutcomeEntry? Current) : OutcomeResult;
 
+/// <summary>Nothing was stored although the form was valid (the Teams activity carrying it was already used for another goal).</summary>
+public sealed record OutcomeNotStored(GoalRef Target, ReportingPeriod Period) : OutcomeResult;
+
 /// <summary>The asker may not report this goal.</summary>
 public sealed record OutcomeRefused(GoalRef Target, OutcomeRefusal Reason) : OutcomeResult;
 

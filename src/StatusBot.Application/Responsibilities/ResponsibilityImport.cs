@@ -47,6 +47,13 @@ public sealed class ResponsibilityImport(IGoalStore plans, IResponsibilityStore 
     private static Responsibility? Validate(ResponsibilityCsvLine line, IReadOnlyList<Plan> allPlans, out string error)
     {
         error = "";
+        if (new[] { ("organisation", line.Organisation), ("år", line.Year), ("mål", line.Goal), ("e-post", line.Upn), ("roll", line.Role) }
+                .FirstOrDefault(f => HasHiddenCharacters(f.Item2)) is { Item1: { } column })
+        {
+            // NUL, bidi overrides and zero-width characters make a name that looks right match nobody (or somebody else).
+            error = $"{column} innehåller styrtecken eller osynliga tecken (t.ex. riktningstecken eller nollbredds-mellanslag). Skriv in värdet på nytt.";
+            return null;
+        }
         if (line.Organisation.Length == 0) { error = "organisation saknas."; return null; }
         if (line.Year.Length == 0) { error = "år saknas."; return null; }
         if (!int.TryParse(line.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
@@ -90,4 +97,16 @@ public sealed class ResponsibilityImport(IGoalStore plans, IResponsibilityStore 
 
     private static int LineOf(string error) =>
         error.StartsWith("Rad ", StringComparison.Ordinal) && int.TryParse(error.AsSpan(4, error.IndexOf(':') - 4), out var n) ? n : 0;
+
+    /// <summary>Control characters (NUL included), format characters (bidi controls, zero-width) and lone surrogates.</summary>
+    private static bool HasHiddenCharacters(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format) return true;
+        }
+        return false;
+    }
 }

@@ -24,6 +24,9 @@ public sealed class OutcomeCards(AnswerCards cards)
             $"Utfall för {r.Target.Goal.DisplayLabel} rapporteras av målets ansvariga, deras ersättare och nämndens samordnare. " +
             "Du kan fortfarande se målets status. Hör av dig till samordnaren om du borde ha behörighet."),
         OutcomeStoreUnavailable => MessageCard.Error(StoreUnavailableText),
+        OutcomeNotStored n => MessageCard.Error(
+            $"Ditt utfall för {n.Target.Goal.DisplayLabel} sparades inte, eftersom Teams skickade det med en åtgärd som redan använts. " +
+            "Öppna formuläret igen och skicka in på nytt."),
         OutcomeHistory h => OutcomeHistoryCard.Build(h.Target.Goal, h.Entries),
         _ => MessageCard.Error("Jag kunde inte visa svaret."),
     };

@@ -47,7 +47,7 @@ public sealed class StatusBotActivityHandler : ActivityHandler
     public override Task<InvokeResponse> OnInvokeAsync(TurnContext turn)
     {
         if (Invokes.TryRoute(turn) is { } routed) return routed;
-        _logger.LogWarning("Unsupported invoke {InvokeName}", turn.Activity.Name);
+        _logger.LogWarning("Unsupported invoke {InvokeName}", LogValues.Opaque(turn.Activity.Name));
         return Task.FromResult(InvokeResponse.Error(400, "NotSupported", "StatusBot stöder inte den här åtgärden."));
     }
 
@@ -66,7 +66,7 @@ public sealed class StatusBotActivityHandler : ActivityHandler
     {
         if (!turn.Caller.VouchesForTheActivity && CardVerbs.Changes(verb))
         {
-            _logger.LogWarning("Card action {Verb} refused: caller {CallerKind} cannot vouch for user {UserId}", verb, turn.Caller.Kind, asker.UserId);
+            _logger.LogWarning("Card action {Verb} refused: caller {CallerKind} cannot vouch for user {UserId}", LogValues.Verb(verb), turn.Caller.Kind, asker.UserId);
             return Task.FromResult(MessageCard.Error(NotThroughTeams));
         }
         return _responder.ActAsync(verb, data, asker, turn.Activity.Id, turn.CancellationToken);

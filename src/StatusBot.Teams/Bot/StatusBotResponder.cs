@@ -91,7 +91,7 @@ public sealed class StatusBotResponder(
                 // Back to the goal's status, nothing saved.
                 return cards.StatusCard(found.Plan, found.Goal, null, asker);
             default:
-                logger.LogWarning("Unknown card verb {Verb}", verb);
+                logger.LogWarning("Unknown card verb {Verb}", LogValues.Verb(verb));
                 return MessageCard.Error("Knappen skickade en åtgärd jag inte känner igen.");
         }
     }
@@ -118,7 +118,7 @@ public sealed class StatusBotResponder(
     private GoalRef? Find(string? goalId, string verb)
     {
         var found = goalId is null ? null : index.Current.FindById(goalId);
-        if (found is null) logger.LogWarning("Card action {Verb} for unknown goal {GoalId}", verb, goalId);
+        if (found is null) logger.LogWarning("Card action {Verb} for unknown goal {GoalId}", LogValues.Verb(verb), LogValues.Opaque(goalId));
         return found;
     }
 

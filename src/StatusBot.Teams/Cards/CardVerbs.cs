@@ -24,6 +24,9 @@ public static class CardVerbs
     /// <summary>Leave the outcome form without saving; answers with the status card. Data: goalId.</summary>
     public const string Avbryt = "avbryt";
 
+    /// <summary>True for a verb our cards carry.</summary>
+    public static bool IsKnown(string? verb) => verb is Rapportera or VisaMal or VisaIndikatorer or SparaUtkast or SkickaIn or Avbryt;
+
     /// <summary>True for the verbs that open a form or save something: those act in a person's name.</summary>
     public static bool Changes(string? verb) => verb is Rapportera or SparaUtkast or SkickaIn;
 }

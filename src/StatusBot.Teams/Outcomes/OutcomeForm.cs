@@ -27,12 +27,12 @@ public static class OutcomeForm
         {
             if (!OutcomeFields.IsField(key)) continue;
             if (node is null) continue;
-            if (node is not JsonValue value) return Fail($"fältet {key} har fel typ", out problem);
+            if (node is not JsonValue value) return Fail("ett utfallsfält har fel typ", out problem);
             switch (value.GetValueKind())
             {
                 case JsonValueKind.String: values[key] = value.GetValue<string>(); break;
                 case JsonValueKind.Number: values[key] = value.ToJsonString(); break;
-                default: return Fail($"fältet {key} har fel typ", out problem);
+                default: return Fail("ett utfallsfält har fel typ", out problem);
             }
         }
         post = new OutcomePost(goalId, period, version, values);

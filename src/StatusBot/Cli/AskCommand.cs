@@ -29,11 +29,9 @@ internal static class AskCommand
         {
             var app = BotHost.Build([], parse.GetValue(store), b => b.Logging.ClearProviders());
             // Asking must never change anything: opening a file that is not there would create an empty store.
-            var path = StoreOpener.Resolve(app.Configuration["Store"]);
-            if (GoalStoreFactory.Detect(path) == GoalStoreKind.Sqlite && !File.Exists(path))
+            if (StoreOpener.MissingStoreMessage(app.Configuration["Store"]) is { } missing)
             {
-                await errors.WriteLineAsync($"Målförrådet {Path.GetFullPath(path)} finns inte. Ange det med --store (eller STATUSBOT_STORE), " +
-                                            "eller läs in planer först med statusbot import.");
+                await errors.WriteLineAsync(missing);
                 return ExitCodes.BadInput;
             }
             await BotHost.InitialiseAsync(app, ct, seedDemo: false);

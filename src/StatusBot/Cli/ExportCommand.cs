@@ -36,19 +36,32 @@ internal static class ExportCommand
                 await errors.WriteLineAsync("--period, --year och --organisation gäller bara --format md och docx; json skriver hela förrådet.");
                 return ExitCodes.Usage;
             }
-            return await WriteJsonAsync(parse.GetValue(store), parse.GetValue(file), output, ct);
+            return await WriteJsonAsync(parse.GetValue(store), parse.GetValue(file), output, errors, ct);
         });
         return command;
     }
 
-    private static async Task<int> WriteJsonAsync(string? store, string? path, TextWriter output, CancellationToken ct)
+    private static async Task<int> WriteJsonAsync(string? store, string? path, TextWriter output, TextWriter errors, CancellationToken ct)
     {
+        if ((StoreOpener.MissingStoreMessage(store) ?? OutputFile.Problem(path)) is { } problem)
+        {
+            await errors.WriteLineAsync(problem);
+            return ExitCodes.BadInput;
+        }
         await using var goals = await StoreOpener.OpenAsync(store, ct);
         var plans = await goals.GetAllPlansAsync(ct);
         if (path is not null)
         {
-            await using var stream = File.Create(path);
-            StoreJsonWriter.Write(stream, plans);
+            try
+            {
+                await using var stream = File.Create(path);
+                StoreJsonWriter.Write(stream, plans);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await errors.WriteLineAsync(OutputFile.CouldNotWrite(path, e));
+                return ExitCodes.BadInput;
+            }
         }
         else
         {

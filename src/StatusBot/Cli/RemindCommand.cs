@@ -34,6 +34,11 @@ internal static class RemindCommand
                 return ExitCodes.Usage;
             }
             var app = BotHost.Build([], parse.GetValue(store), b => b.Logging.ClearProviders());
+            if (StoreOpener.MissingStoreMessage(app.Configuration["Store"]) is { } missing)
+            {
+                await errors.WriteLineAsync(missing);
+                return ExitCodes.BadInput;
+            }
             IReadOnlyList<ReportingCalendar> calendars;
             try
             {
@@ -51,7 +56,8 @@ internal static class RemindCommand
                 await errors.WriteLineAsync("Ingen påminnelsekalender är konfigurerad (Reminders:Calendars eller Reminders:CalendarFile).");
                 return ExitCodes.BadInput;
             }
-            await app.Services.GetRequiredService<IGoalStore>().MigrateAsync(ct);
+            // The same start as the running bot: plans and the responsibilities imported with 'people import' included.
+            await BotHost.InitialiseAsync(app, ct, seedDemo: false);
             var inputs = await app.Services.GetRequiredService<IReminderInputSource>().LoadAsync(ct);
             var managers = app.Services.GetRequiredService<IManagerDirectory>();
             var outbox = app.Services.GetService<IReminderOutbox>();

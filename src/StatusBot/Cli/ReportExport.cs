@@ -23,6 +23,11 @@ internal static class ReportExport
         }
         var period = new ReportingPeriod(request.Year!.Value, Enum.Parse<PeriodKind>(request.Period!, ignoreCase: true));
 
+        if ((StoreOpener.MissingStoreMessage(request.Store) ?? OutputFile.Problem(request.Output)) is { } problem)
+        {
+            await errors.WriteLineAsync(problem);
+            return ExitCodes.BadInput;
+        }
         await using var goals = await StoreOpener.OpenAsync(request.Store, ct);
         var plans = await PeriodReportLoader.LoadPlansAsync(goals, ct);
         var report = PeriodReport.Build(plans, period, request.Organisation);
@@ -46,7 +51,7 @@ internal static class ReportExport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await errors.WriteLineAsync($"Kunde inte skriva {request.Output}: {e.Message}");
+            await errors.WriteLineAsync(OutputFile.CouldNotWrite(request.Output!, e));
             return ExitCodes.BadInput;
         }
         var goalCount = report.AllGoals.Count();

@@ -28,6 +28,8 @@ public static class BotHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (store is not null) builder.Configuration["Store"] = store;
+        // Logs are diagnostics: standard error, so standard output carries only answers (ask --format json > file).
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // The demo answers for one nämnd unless an operator chose a default organisation.
         if (builder.Configuration.GetValue("Demo:Enabled", true) && string.IsNullOrWhiteSpace(builder.Configuration["Conversation:DefaultOrganisation"]))
             builder.Configuration["Conversation:DefaultOrganisation"] = builder.Configuration["Demo:DefaultOrganisation"];

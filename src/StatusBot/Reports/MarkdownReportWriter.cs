@@ -14,7 +14,8 @@ public static partial class MarkdownReportWriter
     // Characters that start inline constructs anywhere in a line: emphasis, strikethrough, code, links (with "["
     // escaped, "](" and "![" lose their meaning), HTML and autolinks, entities ("&amp;"), "#" (an ATX heading drops a
     // trailing "##"), and the backslash itself.
-    private const string InlineSpecials = "\\`*_~[]<>&#";
+    // "|" would let an analysis draw a table; "@" and "://" and "www." would become live links (GFM autolinks).
+    private const string InlineSpecials = "\\`*_~[]<>&#|@";
 
     // Block markers only count at the start of a line: headings, quotes, bullets, numbered items ("1. ", not "3.6.1").
     [GeneratedRegex(@"^(\s*)([#>+=-]|\d{1,9}[.)](?=\s|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -108,13 +109,18 @@ public static partial class MarkdownReportWriter
             if (InlineSpecials.Contains(c)) sb.Append('\\');
             sb.Append(c);
         }
-        return LineStartMarker().Replace(sb.ToString(), m =>
+        var escaped = Autolink().Replace(sb.ToString(), m => m.Value.Replace("/", "\\/").Replace(".", "\\."));
+        return LineStartMarker().Replace(escaped, m =>
             m.Groups[1].Value + (char.IsDigit(m.Groups[2].Value[0]) ? m.Groups[2].Value[..^1] + "\\" + m.Groups[2].Value[^1] : "\\" + m.Groups[2].Value));
     }
 
+    // The starts GFM's autolink extension looks for: a scheme's "://" and a bare "www.".
+    [GeneratedRegex(@"://|\bwww\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Autolink();
+
     /// <summary>A table cell: inline-escaped, "|" escaped, and line breaks as &lt;br&gt; since a row is one line.</summary>
     public static string Cell(string text) =>
-        Inline(TrimmedLines(text)).Replace("|", "\\|").Replace("\n", "<br>");
+        Inline(TrimmedLines(text)).Replace("\n", "<br>");
 
     private static string TrimmedLines(string text) => string.Join('\n', ReportText.Clean(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 

@@ -10,17 +10,26 @@ internal static partial class ReportText
     private static partial Regex BlankLine();
 
     /// <summary>
-    /// Drops control characters that PDF extraction leaves behind (form feeds, NUL): XML cannot carry them and a
-    /// Word file with one does not open. Line ends become \n.
+    /// Drops control characters that PDF extraction leaves behind (form feeds, NUL) and halves of surrogate pairs
+    /// that lost their partner: XML cannot carry them and a Word file with one does not open. Everything else of
+    /// Unicode stays, emoji and rare CJK included (read by scalar value, not by UTF-16 unit). Line ends become \n.
     /// </summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("\r\n", "\n").Replace('\r', '\n'))
+        var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var sb = new StringBuilder(normalised.Length);
+        for (var i = 0; i < normalised.Length;)
         {
-            if (c == '\n' || c == '\t' || !char.IsControl(c) && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
-                sb.Append(c);
+            // A lone surrogate decodes as invalid here and is skipped, one UTF-16 unit at a time.
+            if (Rune.DecodeFromUtf16(normalised.AsSpan(i), out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            {
+                i += Math.Max(1, used);
+                continue;
+            }
+            i += used;
+            if (rune.Value is '\n' or '\t' || !Rune.IsControl(rune) && rune.Value is not (0xFFFE or 0xFFFF))
+                sb.Append(rune.ToString());
         }
         return sb.ToString();
     }

@@ -341,6 +341,23 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
         Assert.Single(await Store.HistoryAsync(goal.Id));
     }
 
+    [Fact]
+    public async Task A_reused_activity_id_for_another_goal_stores_nothing_and_says_so()
+    {
+        var first = GoalNumbered("3.6.1");
+        var second = GoalNumbered("1.3.2");
+        await SubmitAsync(Anna, "same-id", Form(first, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
+        var before = await StoreStateAsync();
+
+        var card = await SubmitAsync(Anna, "same-id", Form(second, 0, (OutcomeFields.Bedomning, "UppfyllsHelt")));
+
+        Assert.Contains("sparades inte", AllText(card));
+        Assert.DoesNotContain("Tack!", AllText(card));
+        Assert.Empty(await Store.HistoryAsync(second.Id));
+        Assert.Equal(before, await StoreStateAsync());
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Values.TryGetValue("OtherGoalId", out var other) && Equals(other, first.Id));
+    }
+
     public static TheoryData<string, JsonNode?> MalformedFields => new()
     {
         { "goalId", null },

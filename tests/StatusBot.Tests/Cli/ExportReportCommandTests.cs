@@ -145,6 +145,6 @@ public class ExportReportCommandTests
         var result = await CliRunner.RunAsync("export", "--format", "docx", "--period", "VB", "--year", "2023", "--output", "/finns/inte/f.docx", "--store", store);
 
         Assert.Equal(1, result.Exit);
-        Assert.Contains("Kunde inte skriva /finns/inte/f.docx", result.Err);
+        Assert.Contains("Mappen /finns/inte finns inte", result.Err);
     }
 }

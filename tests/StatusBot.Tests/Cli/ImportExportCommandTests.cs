@@ -97,6 +97,36 @@ public class ImportExportCommandTests
     }
 
     [Fact]
+    public async Task Export_from_a_store_that_does_not_exist_is_refused_and_creates_none()
+    {
+        var missing = Path.Combine(Directory.CreateTempSubdirectory("statusbot-export-typo-").FullName, "typo.db");
+
+        foreach (var args in new[] { new[] { "export", "--store", missing }, ["export", "--format", "md", "--period", "VB", "--year", "2023", "--store", missing] })
+        {
+            var result = await CliRunner.RunAsync(args);
+            Assert.Equal(1, result.Exit);
+            Assert.Contains("finns inte", result.Err);
+            Assert.False(File.Exists(missing));
+        }
+    }
+
+    [Fact]
+    public async Task Export_to_a_folder_says_so_in_swedish_without_a_stack_trace()
+    {
+        var store = CliRunner.TempStore();
+        Assert.Equal(0, (await CliRunner.RunAsync("import", RepoPaths.Seed(RepoPaths.Stod), "--store", store)).Exit);
+        var folder = Directory.CreateTempSubdirectory("statusbot-export-folder-").FullName;
+
+        foreach (var args in new[] { new[] { "export", "--store", store, "--output", folder }, ["export", "--format", "docx", "--period", "VB", "--year", "2023", "--store", store, "--output", folder] })
+        {
+            var result = await CliRunner.RunAsync(args);
+            Assert.Equal(1, result.Exit);
+            Assert.Contains("är en mapp", result.Err);
+            Assert.DoesNotContain("   at ", result.Err);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_clear_error()
     {
         var result = await CliRunner.RunAsync("import", "/finns/inte.txt", "--store", CliRunner.TempStore());

@@ -31,6 +31,23 @@ public class PeopleImportCommandTests
         return await ((IResponsibilityStore)goals).AllAsync();
     }
 
+    [Theory]
+    [InlineData("anna\u0000@stockholm.se")]
+    [InlineData("anna\u202E@stockholm.se")]
+    [InlineData("an\u200Bna@stockholm.se")]
+    public async Task Hidden_characters_in_an_address_are_refused_by_line_and_nothing_is_saved(string upn)
+    {
+        var store = await StoreWithHagerstenAsync();
+        var csv = Csv($"organisation;year;goal;upn;role\n{Org};2024;3.6.3;{upn};Ansvarig\n");
+
+        var run = await CliRunner.RunAsync("people", "import", csv, "--store", store);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("Rad 2", run.Err);
+        Assert.Contains("osynliga tecken", run.Err);
+        Assert.Empty(await StoredAsync(store));
+    }
+
     [Fact]
     public async Task Good_file_with_bom_semicolons_swedish_roles_and_comma_numbers_is_stored()
     {

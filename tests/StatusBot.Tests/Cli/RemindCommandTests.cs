@@ -63,6 +63,35 @@ public class RemindCommandTests
     }
 
     [Fact]
+    public async Task Dry_run_reads_the_responsibilities_imported_with_people_import_as_the_bot_does()
+    {
+        var store = CliRunner.TempStore();
+        Assert.Equal(0, (await CliRunner.RunAsync("import", RepoPaths.Seed(RepoPaths.Enskede), "--store", store)).Exit);
+        var csv = Path.Combine(Directory.CreateTempSubdirectory("statusbot-remind-people-").FullName, "ansvar.csv");
+        await File.WriteAllTextAsync(csv, $"organisation;year;goal;upn;role\n{Organisation};2023;1.1.1;chef.importerad@stockholm.se;Ansvarig\n");
+        Assert.Equal(0, (await CliRunner.RunAsync("people", "import", csv, "--store", store)).Exit);
+
+        var result = await CliRunner.RunAsync("remind", "--dry-run", "--at", "2023-04-20T09:00", "--calendar", CalendarFile(), "--store", store);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Till: chef.importerad@stockholm.se", result.Out);
+        var own = result.Out[result.Out.IndexOf("Till: chef.importerad@stockholm.se", StringComparison.Ordinal)..];
+        Assert.Contains("  - 1.1.1 ", own);
+    }
+
+    [Fact]
+    public async Task Dry_run_refuses_a_store_that_does_not_exist_and_creates_none()
+    {
+        var missing = Path.Combine(Directory.CreateTempSubdirectory("statusbot-remind-typo-").FullName, "typo.db");
+
+        var result = await CliRunner.RunAsync("remind", "--dry-run", "--calendar", CalendarFile(), "--store", missing);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("finns inte", result.Err);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public async Task Before_any_step_nothing_is_due()
     {
         var result = await CliRunner.RunAsync("remind", "--dry-run", "--at", "2023-03-01", "--calendar", CalendarFile(), "--store", Store.Value);

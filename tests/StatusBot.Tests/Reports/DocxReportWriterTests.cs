@@ -114,6 +114,19 @@ public class DocxReportWriterTests
     }
 
     [Fact]
+    public void Emoji_and_rare_CJK_in_an_analysis_reach_the_document_and_lone_surrogates_do_not()
+    {
+        var plans = new SyntheticPlans();
+        plans.Nm362.Activities[0].Analysis = "Klart 🎉 med 𠜎 och \ud800 halv";
+        var path = Write(PeriodReport.Build([plans.Enskede], ReportPlans.Vb2023));
+
+        using var document = WordprocessingDocument.Open(path, isEditable: false);
+
+        AssertValid(document);
+        Assert.Contains("Klart 🎉 med 𠜎 och  halv", document.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
+    [Fact]
     public void An_empty_report_is_still_a_valid_document()
     {
         var path = Write(PeriodReport.Build([], ReportPlans.Vb2023));

@@ -104,6 +104,40 @@ public class MarkdownReportWriterTests
 
     public static TheoryData<string> HostileTexts() => [.. SyntheticPlans.HostileTexts];
 
+    /// <summary>Every GFM extension a reader's viewer may have on: an analysis must still become no table and no link.</summary>
+    private static readonly MarkdownPipeline Everything = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    [Theory]
+    [InlineData("Se | tabell\n--|--\nxyzzy | plugh")]
+    [InlineData("Läs mer på https://phish.example/sida och www.phish.example")]
+    [InlineData("Mejla anna@phish.example")]
+    [InlineData("[klicka](https://phish.example)")]
+    public void An_analysis_becomes_no_table_and_no_live_link(string analysis)
+    {
+        var plans = new SyntheticPlans();
+        plans.Nm362.Activities[0].Analysis = analysis.Replace("\\n", "\n");
+        var markdown = MarkdownReportWriter.Write(PeriodReport.Build([plans.Enskede], ReportPlans.Vb2023));
+        var document = Markdown.Parse(markdown, Everything);
+
+        Assert.DoesNotContain(document.Descendants<LinkInline>(), l => l.Url?.Contains("phish", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(document.Descendants<AutolinkInline>(), l => l.Url.Contains("phish", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Descendants<Table>(), t => PlainText(t).Contains("xyzzy", StringComparison.Ordinal));
+        // The words themselves are still there, as text.
+        Assert.Contains(analysis.Contains("xyzzy") ? "xyzzy" : "phish", PlainText(document));
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_survive_and_lone_surrogates_do_not()
+    {
+        var plans = new SyntheticPlans();
+        plans.Nm362.Activities[0].Analysis = "Klart 🎉 med 𠜎 och \ud800 halv";
+        var markdown = MarkdownReportWriter.Write(PeriodReport.Build([plans.Enskede], ReportPlans.Vb2023));
+
+        Assert.Contains("Klart 🎉 med 𠜎 och  halv", markdown);
+        // Strict UTF-8 refuses a lone surrogate: the whole export must encode.
+        _ = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(markdown);
+    }
+
     [Fact]
     public void Cells_escape_pipes_and_keep_line_breaks_inside_the_row() =>
         Assert.Equal("a \\| b<br>c", MarkdownReportWriter.Cell("a | b\r\n  c"));
