@@ -72,7 +72,8 @@ public sealed class TurnContext
     public Task<ResourceResponse> ReplyAsync(Activity activity)
     {
         var addressed = Address(activity);
-        if (string.IsNullOrEmpty(Activity.Id))
+        // An id of blanks names no activity to thread under (and no URL segment): post to the conversation instead.
+        if (string.IsNullOrWhiteSpace(Activity.Id))
             return Connector.SendToConversationAsync(ServiceUrl, ConversationId, addressed, CancellationToken);
         addressed.ReplyToId ??= Activity.Id;
         return Connector.ReplyToActivityAsync(ServiceUrl, ConversationId, Activity.Id, addressed, CancellationToken);

@@ -1,3 +1,4 @@
+using StatusBot.Testing.Fuzzing;
 using System.Diagnostics;
 using System.Net;
 using StatusBot.BotFramework.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class ActivityFuzzTests
     public async Task DevelopmentEndpointNeverAnswers5xxOrHangs(int seed)
     {
         await using var bot = await DevelopmentBot.StartAsync();
-        var failures = await RunAsync(new ActivityFuzzer(seed, bot.ServiceUrl), body => bot.Host.PostAsync(body), bot.Host.Logs);
+        var failures = await RunAsync(new ActivityFuzzer(seed, random => ProtocolActivities.Next(random, bot.ServiceUrl)), body => bot.Host.PostAsync(body), bot.Host.Logs);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -41,7 +42,7 @@ public sealed class ActivityFuzzTests
         host.Handler.OnMessage = DevelopmentBot.ActLikeTheAppAsync; // replies fail: no connector credentials
         var token = FakeIdentityProvider.CreateToken(key, BotFrameworkIssuer, AppId, Activities.ServiceUrl);
 
-        var failures = await RunAsync(new ActivityFuzzer(4711, Activities.ServiceUrl), body => host.PostAsync(body, token), host.Logs);
+        var failures = await RunAsync(new ActivityFuzzer(4711, random => ProtocolActivities.Next(random, Activities.ServiceUrl)), body => host.PostAsync(body, token), host.Logs);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Contains(host.Handler.Calls, c => true); // mutations kept enough activities valid to reach the handler
     }

@@ -1,3 +1,4 @@
+using StatusBot.Testing.Logging;
 using System.Net;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +29,7 @@ public sealed class LogPrivacyTests
         using var response = await bot.SendMessageAsync(question, UserId, UserName);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var entries = logs.Entries;
+        var entries = logs.AllText;
         // The capture works: the turn was logged, by id.
         Assert.Contains(entries, e => e.Contains("Question answered") && e.Contains("00000000-0000-0000-0000-0000000000aa"));
         foreach (var secret in new[] { question, UserName, Email, "Agneta", "Ölund" })

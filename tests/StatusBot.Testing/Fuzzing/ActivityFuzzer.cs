@@ -1,16 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using StatusBot.BotFramework.Tests.Infrastructure;
 
-namespace StatusBot.BotFramework.Tests.Security;
+namespace StatusBot.Testing.Fuzzing;
 
 /// <summary>
-/// Generates request bodies for <c>POST /api/messages</c> from a fixed seed: real Teams-shaped activities with
-/// random mutations (fields removed, retyped, filled with hostile strings), wholly random JSON, and byte-level damage
+/// Generates request bodies for <c>POST /api/messages</c> from a fixed seed: real activities (given by the caller, so
+/// the protocol layer fuzzes with its own and the bot with real questions, card actions and forms) with random mutations (fields removed, retyped, filled with hostile strings), wholly random JSON, and byte-level damage
 /// (truncation, flipped bytes). Lone surrogates are spliced in as raw <c>\uD800</c> escapes after serialisation,
 /// because a .NET string cannot be serialised with one.
 /// </summary>
-internal sealed class ActivityFuzzer(int seed, string serviceUrl)
+public sealed class ActivityFuzzer(int seed, Func<Random, JsonObject> realActivity)
 {
     private const string LoneSurrogateMarker = "\uE000LONE\uE000";
 
@@ -40,34 +39,7 @@ internal sealed class ActivityFuzzer(int seed, string serviceUrl)
         _ => Encoding.UTF8.GetBytes(Serialise(Mutate(RealActivity()))),
     };
 
-    private JsonNode RealActivity()
-    {
-        var activity = Activities.Message(Pick(["hur går nämndmål 3.6.1?", "<at>StatusBot</at> hjälp", "vilka mål uppfylls delvis?"]), serviceUrl);
-        switch (_random.Next(5))
-        {
-            case 0:
-                activity["type"] = "invoke";
-                activity["name"] = "adaptiveCard/action";
-                activity["value"] = new JsonObject
-                {
-                    ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "spara", ["data"] = new JsonObject { ["goal"] = "3.6.1", ["analys"] = "Delvis" } },
-                };
-                break;
-            case 1:
-                activity.Remove("text");
-                activity["value"] = new JsonObject { ["verb"] = "spara", ["goal"] = "3.6.1", ["assessment"] = "Delvis", ["analys"] = "Text" };
-                break;
-            case 2:
-                activity["type"] = "conversationUpdate";
-                activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
-                break;
-            case 3:
-                activity["type"] = "installationUpdate";
-                activity["action"] = "add";
-                break;
-        }
-        return activity;
-    }
+    private JsonNode RealActivity() => realActivity(_random);
 
     private JsonNode Mutate(JsonNode activity)
     {
