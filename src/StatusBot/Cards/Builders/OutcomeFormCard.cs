@@ -30,10 +30,10 @@ public static class OutcomeFormCard
         };
         card.Body.Add(Blocks.Small($"Rapportera utfall · {form.Period} · {GoalLabels.Source(form.Plan)}"));
         card.Body.Add(Blocks.Title(form.Goal.DisplayLabel));
-        if (form.Notice is not null) card.Body.Add(Blocks.Text(form.Notice).With(t => t.Color = TextColor.Good));
+        // Confirmations in default text, the error summary on a tinted fill: coloured text fails WCAG contrast in Teams.
+        if (form.Notice is not null) card.Body.Add(Blocks.Text(form.Notice));
         if (form.Errors.Count > 0)
-            card.Body.Add(Blocks.Strong($"Rätta {(form.Errors.Count == 1 ? "fältet" : $"de {form.Errors.Count} fälten")} som är markerade nedan.")
-                .With(t => t.Color = TextColor.Attention));
+            card.Body.Add(StatusBadge.Tinted($"Rätta {(form.Errors.Count == 1 ? "fältet" : $"de {form.Errors.Count} fälten")} som är markerade nedan.", ContainerStyle.Attention));
 
         AddWithError(card.Body, form, BedomningInput(form));
         AddWithError(card.Body, form, new InputText(OutcomeInputIds.Analysis)
@@ -134,7 +134,7 @@ public static class OutcomeFormCard
         });
     }
 
-    /// <summary>The input, then its message in red right under it, so the user sees which field to fix.</summary>
+    /// <summary>The input, then its message in bold right under it, so the user sees which field to fix (default colour: Teams' red fails contrast in the dark theme).</summary>
     private static void AddWithError(List<CardElement> body, OutcomeFormModel form, CardInput input)
     {
         body.Add(input);
@@ -142,7 +142,7 @@ public static class OutcomeFormCard
         body.Add(Blocks.Text(error).With(t =>
         {
             t.Id = OutcomeInputIds.ErrorOf(input.Id!);
-            t.Color = TextColor.Attention;
+            t.Weight = TextWeight.Bolder;
             t.Size = TextSize.Small;
             t.Spacing = Spacing.None;
         }));
