@@ -37,11 +37,20 @@ public sealed class CardGalleryTests(GalleryFixture gallery, ITestOutputHelper o
         }
         if (GalleryDocs.Enabled) GalleryDocs.WriteIndex(GalleryCards.All);
 
+        WriteFindings(theme, findings);
         output.WriteLine($"{theme}: {GalleryCards.All.Count} cards × {GalleryTheme.Widths.Count} widths in {clock.Elapsed.TotalSeconds:F1} s, {findings.Count} findings");
         foreach (var rule in findings.GroupBy(f => f.Rule)) output.WriteLine($"  {rule.Key}: {rule.Count()}");
         Assert.True(findings.Count == 0,
             $"{findings.Count} serious/critical findings in {theme}:\n" + string.Join("\n", findings.Take(ShownFindings))
             + (findings.Count > ShownFindings ? $"\n…and {findings.Count - ShownFindings} more" : ""));
+    }
+
+    /// <summary>All findings of a theme in artifacts/card-gallery/, since the failure message shows only the first ones.</summary>
+    private static void WriteFindings(GalleryTheme theme, List<GalleryFinding> findings)
+    {
+        var folder = Path.Combine(StatusBot.Testing.RepoPaths.Root, "artifacts", "card-gallery");
+        Directory.CreateDirectory(folder);
+        File.WriteAllLines(Path.Combine(folder, $"findings-{theme}.txt"), findings.Select(f => f.ToString()));
     }
 
     [Fact]

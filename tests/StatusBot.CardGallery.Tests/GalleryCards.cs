@@ -62,6 +62,10 @@ public static class GalleryCards
                 GoalStatusCard.Build(plan, goal, new GoalCardContext(responsible, Today, null, ViewerMayReport: true)));
         }
 
+        if (plan.Goals.Where(g => g.Activities.Any(a => a.Deviation)).OrderByDescending(Richness).FirstOrDefault() is { } deviating)
+            yield return Card($"status-avvikelse-{seed}", $"Statuskort med aktiviteter som har avvikelse ({GoalLabels.LevelAndNumber(deviating)})",
+                GoalStatusCard.Build(plan, deviating, new GoalCardContext(responsible, Today)));
+
         var richest = plan.Goals.OrderByDescending(Richness).First();
         var withIndicators = plan.Goals.OrderByDescending(g => g.Indicators.Count).First();
         yield return Card($"list-{seed}", "Målllista med statusbricka per rad (högst 25 rader)", GoalListCard.Build($"Alla mål i {plan.Organisation}", all));
