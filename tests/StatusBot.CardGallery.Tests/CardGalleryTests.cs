@@ -31,7 +31,7 @@ public sealed class CardGalleryTests(GalleryFixture gallery, ITestOutputHelper o
             foreach (var width in GalleryTheme.Widths)
             {
                 findings.AddRange(await page.AuditAsync(card.Name, card.Json, width));
-                if (GalleryDocs.Enabled && GalleryDocs.IsDocumented(card))
+                if (GalleryDocs.Enabled && GalleryDocs.IsPictured(card, theme, width))
                     await page.ScreenshotAsync(Path.Combine(GalleryDocs.Folder, GalleryDocs.FileName(card, theme, width)));
             }
         }

@@ -77,7 +77,8 @@ public static class GalleryCards
         var period = new ReportingPeriod(plan.Year, PeriodKind.VB);
         var form = new OutcomeFormModel(plan, richest, period, 2) { Notice = "Utkastet är sparat 14:05." };
         yield return Card($"form-{seed}", "Formuläret \"Rapportera utfall\" med bekräftelse av sparat utkast", OutcomeFormCard.Build(form));
-        yield return Card($"form-errors-{seed}", "Formuläret med valideringsfel under fälten", OutcomeFormCard.Build(form with { Notice = null, Errors = InvalidSubmission(richest, period) }));
+        var (values, errors) = InvalidSubmission(richest, period);
+        yield return Card($"form-errors-{seed}", "Formuläret med valideringsfel under fälten", OutcomeFormCard.Build(form with { Notice = null, Values = values, Errors = errors }));
 
         var entry = Submitted(richest, period);
         yield return Card($"conflict-{seed}", "Konflikt: någon annan skickade in före", OutcomeConflictCard.Build(richest, period, entry));
@@ -93,11 +94,12 @@ public static class GalleryCards
 
     private static int Richness(Goal g) => g.Indicators.Count + g.Activities.Count + (g.LatestAssessment?.Analysis?.Length ?? 0) / 200;
 
-    private static IReadOnlyDictionary<string, string> InvalidSubmission(Goal goal, ReportingPeriod period)
+    /// <summary>"Uppfylls delvis" without the analysis it requires, and words where numbers belong.</summary>
+    private static (Dictionary<string, string> Values, IReadOnlyDictionary<string, string> Errors) InvalidSubmission(Goal goal, ReportingPeriod period)
     {
         var values = new Dictionary<string, string> { [OutcomeInputIds.Bedomning] = nameof(Bedomning.UppfyllsDelvis) };
         foreach (var indicator in goal.Indicators.Where(i => i.IsDueIn(period)).Take(2)) values[OutcomeInputIds.IndicatorTotal(indicator.Id)] = "ungefär hälften";
-        return OutcomeValidator.Validate(goal, period, values, OutcomeCheck.Submission).Errors;
+        return (values, OutcomeValidator.Validate(goal, period, values, OutcomeCheck.Submission).Errors);
     }
 
     private static OutcomeEntry Submitted(Goal goal, ReportingPeriod period) =>

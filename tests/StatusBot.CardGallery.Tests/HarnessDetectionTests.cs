@@ -9,7 +9,7 @@ namespace StatusBot.CardGallery.Tests;
 [Collection(GalleryCollection.Name)]
 public sealed class HarnessDetectionTests(GalleryFixture gallery)
 {
-    // "good" text (#92C353) on the "good" fill (#CCFFCC) is about 1.6:1 in Teams' light theme.
+    // "good" text (#92C353) on the "good" fill (#CCFFCC) is 1.8:1 in Teams' light theme.
     private const string ColouredTextOnColouredFill = """
         {"type":"AdaptiveCard","version":"1.5","body":[
           {"type":"Container","style":"good","items":[{"type":"TextBlock","text":"Uppfylls helt","weight":"Bolder","color":"Good","wrap":true}]}

@@ -37,8 +37,8 @@ public sealed class GalleryPage(IPage page, GalleryTheme theme)
         return findings;
     }
 
-    /// <summary>A PNG of the card as last rendered (the card host only, its full height).</summary>
-    public Task ScreenshotAsync(string path) => page.Locator("#card-host").ScreenshotAsync(new() { Path = path });
+    /// <summary>A PNG of the card as last rendered (see <see cref="GalleryDocs.ScreenshotAsync"/>).</summary>
+    public Task ScreenshotAsync(string path) => GalleryDocs.ScreenshotAsync(page, path);
 
     // The failed checks' own words, e.g. "Element has insufficient color contrast of 1.6 (foreground color: #92c353, …)".
     private static string Messages(AxeResultNode node) =>
