@@ -68,8 +68,8 @@ public static class GalleryCards
 
         var richest = plan.Goals.OrderByDescending(Richness).First();
         var withIndicators = plan.Goals.OrderByDescending(g => g.Indicators.Count).First();
-        yield return Card($"list-{seed}", "Målllista med statusbricka per rad (högst 25 rader)", GoalListCard.Build($"Alla mål i {plan.Organisation}", all));
-        yield return Card($"indicators-{seed}", $"Indikatortabellen för {GoalLabels.LevelAndNumber(withIndicators)} ({withIndicators.Indicators.Count} indikatorer)",
+        yield return Card($"list-{seed}", "Mållista med statusbricka per rad (högst 25 rader)", GoalListCard.Build($"Alla mål i {plan.Organisation}", all));
+        yield return Card($"indicators-{seed}", $"Indikatorkortet för {GoalLabels.LevelAndNumber(withIndicators)} ({withIndicators.Indicators.Count} indikatorer)",
             IndicatorsCard.Build(plan, withIndicators));
         yield return Card($"didyoumean-{seed}", "\"Menade du\": kandidater när ett mål inte finns",
             DidYouMeanCard.Build("3.6.9", all.Where(x => x.g.Level == GoalLevel.Namndmal).Take(8).ToList(), "Det finns inget nämndmål 3.6.9."));
