@@ -29,9 +29,7 @@ public sealed class GalleryBrowser : IAsyncDisposable
             ExecutablePath = Chromium,
             Headless = true,
             // Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                // Allows the file:// page to load its scripts beside it.
-                "--allow-file-access-from-files"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         return new GalleryBrowser(playwright, browser);
     }
