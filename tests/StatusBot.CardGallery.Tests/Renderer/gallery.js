@@ -41,7 +41,7 @@
     const ctx = new AdaptiveCards.SerializationContext();
     ac.parse(card, ctx);
     // Schema and renderer warnings are cardcheck's job (tests/StatusBot.Tests/Cards); here only a card that does
-    // not render at all is an error, the parser's messages are passed on for the report.
+    // not render at all is an error; the parser's messages are returned for debugging from the browser console.
     const messages = [];
     for (let i = 0; i < ctx.eventCount; i++) {
       const e = ctx.getEventAt(i);
