@@ -13,23 +13,26 @@ public static class GoalRows
     public const int MaxTitleChars = 250;
 
     /// <summary>
-    /// The row opens the goal's status card (Action.Execute "visaMal"). With <paramref name="showSource"/> the
-    /// row also names its plan, for lists that span nämnder or years.
+    /// The row's title opens the goal's status card (Action.Execute "visaMal"). With <paramref name="showSource"/>
+    /// the row also names its plan, for lists that span nämnder or years. The badge stands on its own line above the
+    /// title: beside it, the title's column is too narrow on a phone and long Swedish words break inside themselves.
     /// </summary>
-    public static ColumnSet Row(Plan plan, Goal goal, bool showSource)
+    public static Container Row(Plan plan, Goal goal, bool showSource)
     {
         // A row is a pointer to the goal, not the goal itself: a runaway title must not crowd out the others.
-        var text = new List<CardElement> { Blocks.Strong(TextShortener.Shorten(goal.DisplayLabel, MaxTitleChars)) };
-        text.Add(Blocks.Small(showSource ? $"{GoalLabels.LevelAndNumber(goal)} · {GoalLabels.Source(plan)}" : GoalLabels.LevelAndNumber(goal)));
-        return new ColumnSet
+        var title = TextShortener.Shorten(goal.DisplayLabel, MaxTitleChars);
+        var source = showSource ? $"{GoalLabels.LevelAndNumber(goal)} · {GoalLabels.Source(plan)}" : GoalLabels.LevelAndNumber(goal);
+        return new Container
         {
             Separator = true,
             Spacing = Spacing.Small,
-            SelectAction = GoalActions.ShowGoal(goal.Id, $"Visa {GoalLabels.LevelAndNumber(goal)}"),
-            Columns =
+            Items =
             [
-                new Column { Width = ColumnWidth.Px(140), Items = [StatusBadge.Element(goal.LatestAssessment?.Bedomning)] },
-                new Column { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center, Items = text },
+                new ColumnSet { Columns = [new Column { Width = ColumnWidth.Auto, Items = [StatusBadge.Element(goal.LatestAssessment?.Bedomning)] }] },
+                // Only the title is the link: a link's accessible name (the action's title) must contain the text it
+                // shows (WCAG 2.5.3), which a whole-row link around badge, title and source cannot do.
+                new Container { Spacing = Spacing.Small, SelectAction = GoalActions.ShowGoal(goal.Id, $"Visa {title}"), Items = [Blocks.Strong(title)] },
+                Blocks.Small(source),
             ],
         };
     }

@@ -152,8 +152,7 @@ public static class GoalStatusCard
         if (SwedishDate.FormatRange(activity.Start, activity.End) is { } dates) items.Add(Blocks.Small(dates));
         if (activity.Deviation)
         {
-            var flag = Blocks.Strong("Avvikelse");
-            flag.Color = TextColor.Warning;
+            var flag = StatusBadge.Tinted("Avvikelse", ContainerStyle.Warning);
             flag.Spacing = Spacing.Small;
             items.Add(flag);
             if (!string.IsNullOrWhiteSpace(activity.Analysis))

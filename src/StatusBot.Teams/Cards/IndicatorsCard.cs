@@ -7,15 +7,13 @@ using StatusBot.AdaptiveCards;
 
 namespace StatusBot.Teams.Cards;
 
-/// <summary>All indicators of one goal in a table: Indikator, Utfall (with kön split), Årsmål, KF:s årsmål, Periodicitet.</summary>
+/// <summary>All indicators of one goal, each with its Utfall (with kön split), Årsmål, KF:s årsmål and Periodicitet.</summary>
 public static class IndicatorsCard
 {
     public const int MaxRows = 40;
 
     // Indicator names are long; if 40 rows would not fit Teams' size limit, fewer rows are shown.
     private static readonly int[] RowLimits = [MaxRows, 20, 10];
-
-    private static readonly string[] Headers = ["Indikator", "Utfall", "Årsmål", "KF:s årsmål", "Periodicitet"];
 
     public static AdaptiveCard Build(Plan plan, Goal goal) =>
         CardBudget.FirstThatFits(RowLimits, maxRows => Build(plan, goal, maxRows));
@@ -33,53 +31,39 @@ public static class IndicatorsCard
         if (goal.Indicators.Count == 0)
             card.Body.Add(Blocks.Text("Målet har inga indikatorer."));
         else
-            card.Body.Add(Table(goal.Indicators.Take(maxRows)));
+            card.Body.AddRange(Rows(goal.Indicators.Take(maxRows)));
         if (goal.Indicators.Count > maxRows) card.Body.Add(Blocks.More(goal.Indicators.Count - maxRows));
         card.Actions.Add(GoalActions.ShowGoal(goal.Id, "Visa målet"));
         return card;
     }
 
-    private static Table Table(IEnumerable<Indicator> indicators)
-    {
-        var table = new Table
-        {
-            Spacing = Spacing.Medium,
-            Columns =
-            [
-                new TableColumnDefinition { Width = ColumnWidth.Relative(4) },
-                new TableColumnDefinition { Width = ColumnWidth.Relative(3) },
-                new TableColumnDefinition { Width = ColumnWidth.Relative(2) },
-                new TableColumnDefinition { Width = ColumnWidth.Relative(2) },
-                new TableColumnDefinition { Width = ColumnWidth.Relative(2) },
-            ],
-        };
-        table.Rows.Add(new TableRow { Style = ContainerStyle.Emphasis, Cells = [.. Headers.Select(h => Cell(Blocks.Strong(h)))] });
-        table.Rows.AddRange(indicators.Select(Row));
-        return table;
-    }
+    // One block per indicator (name, then its figures as facts) instead of a five-column table: at phone width a
+    // table's columns are too narrow for words like "Periodicitet" and the browser breaks them inside (issue 15).
+    private static IEnumerable<Container> Rows(IEnumerable<Indicator> indicators) => indicators.Select(Row);
 
-    private static TableRow Row(Indicator indicator) => new()
+    private static Container Row(Indicator indicator) => new()
     {
-        Cells =
+        Separator = true,
+        Spacing = Spacing.Medium,
+        Items =
         [
-            Cell(Blocks.Text(indicator.Name)),
-            new TableCell { Items = OutcomeItems(indicator) },
-            Cell(Blocks.Text(indicator.Target.Display)),
-            Cell(Blocks.Text(indicator.KfTarget.Display)),
-            Cell(Blocks.Text(indicator.Periodicity.Token())),
+            Blocks.Strong(indicator.Name),
+            new FactSet
+            {
+                Spacing = Spacing.Small,
+                Facts =
+                [
+                    Outcome(indicator),
+                    Blocks.Fact("Årsmål", indicator.Target.Display),
+                    Blocks.Fact("KF:s årsmål", indicator.KfTarget.Display),
+                    Blocks.Fact("Periodicitet", indicator.Periodicity.Token()),
+                ],
+            },
         ],
     };
 
-    /// <summary>The latest total, then its kön split and period on smaller lines.</summary>
-    private static List<CardElement> OutcomeItems(Indicator indicator)
-    {
-        if (IndicatorText.Latest(indicator) is not { } latest) return [Blocks.Subtle(IndicatorText.NotReported)];
-        var items = new List<CardElement> { Blocks.Text(IndicatorText.Total(latest)) };
-        if (latest.Men is { } men) items.Add(Blocks.Small($"män {men.Display}"));
-        if (latest.Women is { } women) items.Add(Blocks.Small($"kvinnor {women.Display}"));
-        items.Add(Blocks.Small(latest.Period.ToString()));
-        return items;
-    }
-
-    private static TableCell Cell(CardElement element) => new() { Items = [element] };
+    /// <summary>"Utfall VB 2023: 78 % (män 80 %, kvinnor 76 %)", or "Utfall: Ej rapporterat".</summary>
+    private static Fact Outcome(Indicator indicator) => IndicatorText.Latest(indicator) is { } latest
+        ? Blocks.Fact($"Utfall {latest.Period}", IndicatorText.TotalWithSplit(latest))
+        : Blocks.Fact("Utfall", IndicatorText.NotReported);
 }

@@ -24,7 +24,7 @@ public static class OutcomeConflictCard
         var who = current.AuthorName ?? current.AuthorId;
         var when = SwedishDate.FormatDateTime(current.RecordedAt);
         var card = new AdaptiveCard { FallbackText = $"Ditt utfall för {goal.DisplayLabel} sparades inte: {who} skickade in ett nyare {when}." };
-        card.Body.Add(Blocks.Strong("Någon hann före – ditt utfall sparades inte").With(t => t.Color = TextColor.Warning));
+        card.Body.Add(StatusBadge.Tinted("Någon hann före – ditt utfall sparades inte", ContainerStyle.Warning));
         card.Body.Add(Blocks.Title(goal.DisplayLabel));
         card.Body.Add(Blocks.Text(
             $"{who} skickade in ett utfall för {period} {when} (version {current.Version}) efter att ditt formulär öppnades. " +

@@ -33,10 +33,10 @@ public static class OutcomeFormCard
         };
         card.Body.Add(Blocks.Small($"Rapportera utfall · {form.Period} · {GoalLabels.Source(form.Target.Plan)}"));
         card.Body.Add(Blocks.Title(form.Target.Goal.DisplayLabel));
+        // Confirmations in default text, the error summary on a tinted fill: coloured text fails WCAG contrast in Teams.
         if (FormNoticeText.Of(form.Notice) is { } notice) card.Body.Add(Blocks.Text(notice));
         if (form.Errors.Count > 0)
-            card.Body.Add(Blocks.Strong($"Rätta {(form.Errors.Count == 1 ? "fältet" : $"de {form.Errors.Count} fälten")} som är markerade nedan.")
-                .With(t => t.Color = TextColor.Attention));
+            card.Body.Add(StatusBadge.Tinted($"Rätta {(form.Errors.Count == 1 ? "fältet" : $"de {form.Errors.Count} fälten")} som är markerade nedan.", ContainerStyle.Attention));
 
         AddWithError(card.Body, form, BedomningInput(form));
         AddWithError(card.Body, form, new InputText(OutcomeFields.Analysis)
@@ -137,7 +137,7 @@ public static class OutcomeFormCard
         });
     }
 
-    /// <summary>The input, then its message in red right under it, so the user sees which field to fix.</summary>
+    /// <summary>The input, then its message in bold right under it, so the user sees which field to fix (default colour: Teams' red fails contrast in the dark theme).</summary>
     private static void AddWithError(List<CardElement> body, OutcomeFormState form, CardInput input)
     {
         body.Add(input);
@@ -145,7 +145,7 @@ public static class OutcomeFormCard
         body.Add(Blocks.Text(error).With(t =>
         {
             t.Id = ErrorOf(input.Id!);
-            t.Color = TextColor.Attention;
+            t.Weight = TextWeight.Bolder;
             t.Size = TextSize.Small;
             t.Spacing = Spacing.None;
         }));

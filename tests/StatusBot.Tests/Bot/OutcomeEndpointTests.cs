@@ -515,14 +515,14 @@ public sealed class OutcomeEndpointTests : IAsyncLifetime
 
     private static JsonObject? ElementById(JsonNode card, string id) => Elements(card).FirstOrDefault(e => (string?)e["id"] == id);
 
-    /// <summary>The red message right under an input, or null.</summary>
+    /// <summary>The bold message right under an input, or null.</summary>
     private static string? ErrorUnder(JsonNode card, string inputId)
     {
         var elements = Elements(card);
         var at = elements.FindIndex(e => (string?)e["id"] == inputId);
         Assert.True(at >= 0, $"no input {inputId}");
         var next = at + 1 < elements.Count ? elements[at + 1] : null;
-        return next is not null && (string?)next["id"] == OutcomeFormCard.ErrorOf(inputId) && (string?)next["color"] == "attention"
+        return next is not null && (string?)next["id"] == OutcomeFormCard.ErrorOf(inputId) && (string?)next["weight"] == "bolder"
             ? (string?)next["text"]
             : null;
     }

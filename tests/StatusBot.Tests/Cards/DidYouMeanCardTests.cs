@@ -17,7 +17,7 @@ public class DidYouMeanCardTests
 
         Assert.Equal("Jag hittar inget nämndmål 3.6.9 i Enskede-Årsta-Vantör 2023. Menade du:", texts[0]);
         Assert.Contains("Du frågade: ”hur går 3.6.9?”", texts);
-        var opens = card.Body.OfType<ColumnSet>().Select(r => Assert.IsType<ExecuteAction>(r.SelectAction)).ToList();
+        var opens = GoalListCardTests.Rows(card).Select(r => Assert.IsType<ExecuteAction>(GoalListCardTests.Title(r).SelectAction)).ToList();
         Assert.Equal([_p.Nm361.Id, _p.Nm362.Id], opens.Select(a => (string?)a.Data![CardData.GoalId]));
         Assert.All(opens, a => Assert.Equal(CardVerbs.VisaMal, a.Verb));
     }
@@ -39,7 +39,7 @@ public class DidYouMeanCardTests
         var many = Enumerable.Repeat((_p.Enskede, _p.Nm361), 14).ToList();
         var card = DidYouMeanCard.Build(SyntheticPlans.EvilMention, many, "Jag hittar inget.");
 
-        Assert.Equal(DidYouMeanCard.MaxCandidates, card.Body.OfType<ColumnSet>().Count());
+        Assert.Equal(DidYouMeanCard.MaxCandidates, GoalListCardTests.Rows(card).Count);
         Assert.Contains("…och 4 till", CardQuery.Texts(card));
         Assert.DoesNotContain(CardQuery.RawMarkdown(card), t => t.Contains("<at>", StringComparison.Ordinal));
         Assert.Contains($"Du frågade: ”{SyntheticPlans.EvilMention}”", CardQuery.Texts(card));

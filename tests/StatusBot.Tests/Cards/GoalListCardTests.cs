@@ -6,6 +6,7 @@ using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 using StatusBot.AdaptiveCards;
+using StatusBot.AdaptiveCards.Text;
 
 namespace StatusBot.Tests.Cards;
 
@@ -13,8 +14,11 @@ public class GoalListCardTests
 {
     private readonly SyntheticPlans _p = new();
 
-    private static List<ColumnSet> Rows(AdaptiveCard card) =>
-        [.. card.Body.OfType<ColumnSet>().Where(r => r.SelectAction is ExecuteAction { Verb: CardVerbs.VisaMal })];
+    /// <summary>The goal rows: badge line, then the title that opens the goal, then the small level line.</summary>
+    internal static List<Container> Rows(AdaptiveCard card) =>
+        [.. card.Body.OfType<Container>().Where(r => r.Items.Count == 3 && Title(r).SelectAction is ExecuteAction { Verb: CardVerbs.VisaMal })];
+
+    internal static Container Title(Container row) => row.Items[1] as Container ?? new Container();
 
     [Fact]
     public void Each_row_has_a_badge_number_title_and_opens_its_status_card()
@@ -27,9 +31,14 @@ public class GoalListCardTests
         for (var i = 0; i < goals.Count; i++)
         {
             var goal = goals[i].g;
-            var open = Assert.IsType<ExecuteAction>(rows[i].SelectAction);
+            var open = Assert.IsType<ExecuteAction>(Title(rows[i]).SelectAction);
             Assert.Equal(goal.Id, (string?)open.Data![CardData.GoalId]);
-            var badge = Assert.IsType<Container>(rows[i].Columns[0].Items.Single());
+            // The link's accessible name contains the title it shows (WCAG 2.5.3).
+            var title = Assert.IsType<TextBlock>(Assert.Single(Title(rows[i]).Items));
+            Assert.Contains(StatusBot.AdaptiveCards.Text.TeamsMarkdown.Unescape(title.Text), open.Title, StringComparison.Ordinal);
+            // The badge has its own line, so the title gets the card's full width (issue 15: words broke on phones).
+            var badgeLine = Assert.IsType<ColumnSet>(rows[i].Items[0]);
+            var badge = Assert.IsType<Container>(Assert.Single(badgeLine.Columns).Items.Single());
             Assert.Equal(StatusBadge.Style(goal.LatestAssessment?.Bedomning), badge.Style);
             Assert.Equal(StatusBadge.Label(goal.LatestAssessment?.Bedomning), ((TextBlock)badge.Items[0]).Text);
         }

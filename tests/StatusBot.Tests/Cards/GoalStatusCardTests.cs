@@ -22,17 +22,18 @@ public class GoalStatusCardTests
         CardQuery.Elements(card).OfType<ColumnSet>().First().Columns[0].Items.OfType<Container>().Single();
 
     [Theory]
-    [InlineData("3.6.1", ContainerStyle.Good, TextColor.Good, "Uppfylls helt")]
-    [InlineData("3.6.4", ContainerStyle.Warning, TextColor.Warning, "Uppfylls delvis")]
-    [InlineData("3.6.2", ContainerStyle.Attention, TextColor.Attention, "Uppfylls inte")]
-    [InlineData("3.6.3", ContainerStyle.Default, TextColor.Default, "Ej bedömd")]
-    public void Badge_colour_follows_the_latest_bedomning(string number, ContainerStyle style, TextColor color, string label)
+    [InlineData("3.6.1", ContainerStyle.Good, "Uppfylls helt")]
+    [InlineData("3.6.4", ContainerStyle.Warning, "Uppfylls delvis")]
+    [InlineData("3.6.2", ContainerStyle.Attention, "Uppfylls inte")]
+    [InlineData("3.6.3", ContainerStyle.Default, "Ej bedömd")]
+    public void Badge_fill_follows_the_latest_bedomning_and_its_text_keeps_the_default_colour(string number, ContainerStyle style, string label)
     {
         var badge = Badge(Card(_p.Enskede.FindByNumber(number)!));
 
         Assert.Equal(style, badge.Style);
         var text = Assert.IsType<TextBlock>(Assert.Single(badge.Items));
-        Assert.Equal(color, text.Color);
+        Assert.Null(text.Color); // coloured text on a coloured fill fails WCAG contrast (issue 15)
+        Assert.Equal(TextWeight.Bolder, text.Weight);
         Assert.Equal(label, text.Text);
     }
 
@@ -117,8 +118,9 @@ public class GoalStatusCardTests
         Assert.Contains("Aktiviteter (2, varav 1 med avvikelse)", texts);
         Assert.Contains("1 januari–31 december 2023", texts);
         Assert.Contains("1 januari 2022–31 december 2024", texts);
-        var flag = CardQuery.TextBlocks(card).Single(t => t.Text == "Avvikelse");
-        Assert.Equal(TextColor.Warning, flag.Color);
+        var flag = CardQuery.Elements(card).OfType<Container>().Single(c => c.Items is [TextBlock { Text: "Avvikelse" }]);
+        Assert.Equal(ContainerStyle.Warning, flag.Style);
+        Assert.Null(((TextBlock)flag.Items[0]).Color);
         Assert.Contains(texts, t => t.StartsWith("Nätverket har inte startats på grund av vakanser.", StringComparison.Ordinal));
     }
 

@@ -1,6 +1,7 @@
 using StatusBot.Teams.Cards;
 using StatusBot.AdaptiveCards.Model;
 using StatusBot.AdaptiveCards.Model.Actions;
+using StatusBot.AdaptiveCards.Model.Elements;
 
 namespace StatusBot.Tests.Cards;
 
@@ -32,13 +33,16 @@ public class HelpAndMessageCardTests
     }
 
     [Fact]
-    public void Error_card_has_a_red_heading()
+    public void Error_card_has_its_heading_on_a_red_fill_in_default_text()
     {
         var card = MessageCard.Error("Du får inte rapportera för 3.6.1.");
-        var heading = CardQuery.TextBlocks(card).First();
+        var fill = Assert.IsType<Container>(card.Body[0]);
+        var heading = Assert.IsType<TextBlock>(Assert.Single(fill.Items));
 
+        Assert.Equal(ContainerStyle.Attention, fill.Style);
         Assert.Equal("Det gick inte", heading.Text);
-        Assert.Equal(TextColor.Attention, heading.Color);
+        Assert.Equal(TextWeight.Bolder, heading.Weight);
+        Assert.Null(heading.Color); // coloured text on a coloured fill fails WCAG contrast (issue 15)
         Assert.Contains("Du får inte rapportera för 3.6.1.", CardQuery.Texts(card));
     }
 }

@@ -14,30 +14,36 @@ public class IndicatorsCardTests
 {
     private readonly SyntheticPlans _p = new();
 
-    private static List<List<string>> Cells(Table table) =>
-        [.. table.Rows.Select(r => r.Cells.Select(c => string.Join(" | ", c.Items.OfType<TextBlock>().Select(t => TeamsMarkdown.Unescape(t.Text)))).ToList())];
+    /// <summary>Each indicator's block as the reader sees it: its name, then "title: value" per fact.</summary>
+    private static List<List<string>> Rows(StatusBot.AdaptiveCards.Model.AdaptiveCard card) =>
+        [.. card.Body.OfType<Container>().Select(c =>
+            c.Items.OfType<TextBlock>().Select(t => TeamsMarkdown.Unescape(t.Text))
+                .Concat(c.Items.OfType<FactSet>().SelectMany(f => f.Facts).Select(f => $"{TeamsMarkdown.Unescape(f.Title)}: {TeamsMarkdown.Unescape(f.Value)}"))
+                .ToList())];
 
     [Fact]
-    public void Table_has_the_five_columns_with_a_header_row()
+    public void Each_indicator_is_a_block_of_name_and_facts_with_nothing_side_by_side()
     {
-        var table = Assert.Single(CardQuery.Elements(IndicatorsCard.Build(_p.Enskede, _p.Vo36)).OfType<Table>());
+        var card = IndicatorsCard.Build(_p.Enskede, _p.Vo36);
 
-        Assert.Equal(5, table.Columns.Count);
-        Assert.Equal(["Indikator", "Utfall", "Årsmål", "KF:s årsmål", "Periodicitet"], Cells(table)[0]);
-        Assert.Equal(1 + _p.Vo36.Indicators.Count, table.Rows.Count);
-        Assert.All(table.Rows, r => Assert.Equal(5, r.Cells.Count));
+        // Issue 15: a five-column table broke words like "Periodicitet" inside themselves at phone width.
+        Assert.Empty(CardQuery.Elements(card).OfType<Table>());
+        Assert.Empty(CardQuery.Elements(card).OfType<ColumnSet>());
+        var rows = Rows(card);
+        Assert.Equal(_p.Vo36.Indicators.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal(5, r.Count));
     }
 
     [Fact]
     public void Rows_show_outcome_with_kon_split_targets_and_periodicity()
     {
-        var rows = Cells(Assert.Single(CardQuery.Elements(IndicatorsCard.Build(_p.Enskede, _p.Vo36)).OfType<Table>()));
+        var rows = Rows(IndicatorsCard.Build(_p.Enskede, _p.Vo36));
 
-        Assert.Equal(["Andel invånare som känner sig trygga i sitt bostadsområde", "78 % | män 80 % | kvinnor 76 % | VB 2023", "79 %", "79 %", "Tertial"], rows[1]);
-        Assert.Equal(["Andel barn som lever i familjer som har ekonomiskt bistånd", "2,7 % | VB 2023", "2 %", "2,7 %", "Tertial"], rows[2]);
-        Assert.Equal(["Antal deltagare i feriejobb", "1 042 st | VB 2023", "1 000 st", "Tas fram av nämnd", "År"], rows[3]);
-        Assert.Equal(["Nämndens prognossäkerhet T2", "Ej rapporterat", "+/-1 %", "+/- 1 %", "År"], rows[4]);
-        Assert.Equal(["Nämndens eget index", "72 | VB 2023", "70", "–", "År"], rows[6]);
+        Assert.Equal(["Andel invånare som känner sig trygga i sitt bostadsområde", "Utfall VB 2023: 78 % (män 80 %, kvinnor 76 %)", "Årsmål: 79 %", "KF:s årsmål: 79 %", "Periodicitet: Tertial"], rows[0]);
+        Assert.Equal(["Andel barn som lever i familjer som har ekonomiskt bistånd", "Utfall VB 2023: 2,7 %", "Årsmål: 2 %", "KF:s årsmål: 2,7 %", "Periodicitet: Tertial"], rows[1]);
+        Assert.Equal(["Antal deltagare i feriejobb", "Utfall VB 2023: 1 042 st", "Årsmål: 1 000 st", "KF:s årsmål: Tas fram av nämnd", "Periodicitet: År"], rows[2]);
+        Assert.Equal(["Nämndens prognossäkerhet T2", "Utfall: Ej rapporterat", "Årsmål: +/-1 %", "KF:s årsmål: +/- 1 %", "Periodicitet: År"], rows[3]);
+        Assert.Equal(["Nämndens eget index", "Utfall VB 2023: 72", "Årsmål: 70", "KF:s årsmål: –", "Periodicitet: År"], rows[5]);
     }
 
     [Fact]
@@ -45,7 +51,7 @@ public class IndicatorsCardTests
     {
         var card = IndicatorsCard.Build(_p.Enskede, _p.Nm363);
         Assert.Contains("Målet har inga indikatorer.", CardQuery.Texts(card));
-        Assert.Empty(CardQuery.Elements(card).OfType<Table>());
+        Assert.Empty(Rows(card));
         Assert.Equal(_p.Nm363.Id, (string?)Assert.Single(CardQuery.Executes(card, CardVerbs.VisaMal)).Data![CardData.GoalId]);
     }
 
@@ -54,9 +60,9 @@ public class IndicatorsCardTests
     {
         var card = IndicatorsCard.Build(_p.Enskede, _p.Nm362);
         Assert.DoesNotContain(CardQuery.RawMarkdown(card), t => t.Contains("](", StringComparison.Ordinal) || t.Contains("<at>", StringComparison.Ordinal));
-        var rows = Cells(CardQuery.Elements(card).OfType<Table>().Single());
-        Assert.Equal(SyntheticPlans.EvilLink + " index", rows[1][0]);
-        Assert.Equal(SyntheticPlans.EvilMention, rows[1][2]);
+        var rows = Rows(card);
+        Assert.Equal(SyntheticPlans.EvilLink + " index", rows[0][0]);
+        Assert.Equal("Årsmål: " + SyntheticPlans.EvilMention, rows[0][2]);
     }
 
     [Fact]
@@ -67,10 +73,10 @@ public class IndicatorsCardTests
             goal.Indicators.Add(new Indicator(StableId.ForIndicator(goal.Id, i), $"Indikator {i} " + SyntheticPlans.LongAnalysis(900)) { Target = TargetValue.Parse("2,7 %") });
 
         var card = IndicatorsCard.Build(_p.Enskede, goal);
-        var table = CardQuery.Elements(card).OfType<Table>().Single();
+        var shown = Rows(card).Count;
 
         Assert.True(CardJson.SizeInBytes(card) <= CardBudget.MaxCardBytes, $"{CardJson.SizeInBytes(card)} bytes");
-        Assert.InRange(table.Rows.Count - 1, 1, IndicatorsCard.MaxRows - 1);
-        Assert.Contains($"…och {60 - (table.Rows.Count - 1)} till", CardQuery.Texts(card));
+        Assert.InRange(shown, 1, IndicatorsCard.MaxRows - 1);
+        Assert.Contains($"…och {60 - shown} till", CardQuery.Texts(card));
     }
 }

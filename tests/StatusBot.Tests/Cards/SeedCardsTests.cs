@@ -1,5 +1,6 @@
 using StatusBot.Teams.Cards;
 using StatusBot.AdaptiveCards.Model;
+using StatusBot.AdaptiveCards.Model.Elements;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.People;
 using StatusBot.Tests.Support;
@@ -35,6 +36,25 @@ public class SeedCardsTests
 
         Assert.True(cards.Count > 300, $"expected a card per goal and kind, got {cards.Count}");
         CardValidation.AssertAllValid(cards);
+    }
+
+    [Fact]
+    public void No_card_colours_its_text()
+    {
+        // Issue 15: Teams' good/warning/attention text is 1.2-3.2:1 on its fills and backgrounds; colour goes on
+        // container fills (StatusBadge.Tinted). tests/StatusBot.CardGallery.Tests checks the rendered contrast.
+        var cards = new List<AdaptiveCard> { HelpCard.Build(), MessageCard.Error("Du får inte rapportera för 3.6.1.") };
+        foreach (var plan in ImportedSeeds.All)
+        {
+            var all = plan.Goals.Select(g => (plan, g)).ToList();
+            cards.AddRange(plan.Goals.Select(g => GoalStatusCard.Build(plan, g, new GoalCardContext([], Today, null, ViewerMayReport: true))));
+            cards.Add(GoalListCard.Build("Alla mål", all));
+            cards.Add(DidYouMeanCard.Build("3.6.9", all.Take(8).ToList(), "Det finns inget nämndmål 3.6.9."));
+        }
+
+        var coloured = cards.SelectMany(CardQuery.TextBlocks).Where(t => t.Color is not (null or TextColor.Default)).Select(t => $"{t.Color}: {t.Text}").Distinct().ToList();
+
+        Assert.Empty(coloured);
     }
 
     [Fact]

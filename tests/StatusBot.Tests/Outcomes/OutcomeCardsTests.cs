@@ -120,7 +120,8 @@ public sealed class OutcomeCardsTests
             var input = body.FindIndex(e => e.Id == id);
             var error = Assert.IsType<TextBlock>(body[input + 1]);
             Assert.Equal(message, error.Text);
-            Assert.Equal(TextColor.Attention, error.Color);
+            Assert.Equal(TextWeight.Bolder, error.Weight);
+            Assert.Null(error.Color); // Teams' red on the dark theme's background is 3.2:1, below WCAG AA (issue 15)
         }
         Assert.Contains(OutcomeValidator.NotANumber, validation.Errors.Values);
         Assert.Contains(OutcomeValidator.ChooseBedomning, validation.Errors.Values);
