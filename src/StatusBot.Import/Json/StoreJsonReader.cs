@@ -43,7 +43,19 @@ public static class StoreJsonReader
         {
             var root = JsonField.Object(document.RootElement, "$");
             CheckFormat(root);
-            return [.. root.Array("plans", required: true).Select(p => ReadPlan(JsonField.Object(p.Element, p.Path)))];
+            var plans = new List<Plan>();
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (element, path) in root.Array("plans", required: true))
+            {
+                var plan = ReadPlan(JsonField.Object(element, path));
+                // Two copies of one plan would overwrite each other in the store; which one is meant is unknowable.
+                if (!seen.TryAdd(plan.Id, path))
+                    throw new StoreJsonException(
+                        $"Filen innehåller samma plan två gånger ({plan.Organisation}, {plan.Document.DisplayName().ToLowerInvariant()} {plan.Year}): {seen[plan.Id]} och {path}. Ta bort den ena kopian och importera igen.",
+                        path: path);
+                plans.Add(plan);
+            }
+            return plans;
         }
     }
 

@@ -1,3 +1,4 @@
+using StatusBot.Import.Accounting;
 using StatusBot.Import.Tables;
 using StatusBot.Import.Text;
 
@@ -16,6 +17,8 @@ internal sealed partial class GoalDocumentParser
     private int ParseTable(TableHeader header, GoalContent content, ITextTarget goalText)
     {
         var kind = header.Kind;
+        Ledger.Open(_lines[header.FirstIndex].Number);
+        MarkLayout(header);
         var i = header.LastIndex + 1;
         TableItem? last = null;
         // Where "Analys" text goes: the row above, or the goal's text when no row could be read.
@@ -27,6 +30,8 @@ internal sealed partial class GoalDocumentParser
 
         void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
         {
+            if (target == goalText) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+            else Ledger.Row(line);
             if (newParagraph) target.Add(new SourceLine(line.Number, ""));
             target.Add(line);
             analysis = target;
@@ -47,6 +52,7 @@ internal sealed partial class GoalDocumentParser
             if (HeaderAt(i) is { } repeat)
             {
                 if (repeat.Kind != kind) break;
+                MarkLayout(repeat);
                 i = repeat.LastIndex + 1;
                 afterRepeat = true;
                 sawBlank = sawSpaceOnly = false;
@@ -57,6 +63,8 @@ internal sealed partial class GoalDocumentParser
             {
                 if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
                 analysis = last is null ? goalText : last.Analysis;
+                if (last is null) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+                else Ledger.Row(line);
                 lastAnalysisLine = null;
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -77,7 +85,7 @@ internal sealed partial class GoalDocumentParser
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
                     if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
                     {
-                        last = AddItem(content, row, line.Number);
+                        last = AddItem(content, row, i, next, rowLines);
                         analysis = null;
                         i = next;
                         sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -93,7 +101,7 @@ internal sealed partial class GoalDocumentParser
 
             if (TryReadRow(kind, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
             {
-                last = AddItem(content, newRow, line.Number);
+                last = AddItem(content, newRow, i, after, newRowLines);
                 i = after;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -107,18 +115,39 @@ internal sealed partial class GoalDocumentParser
             }
             else
             {
+                Ledger.Unclear(line, "ingen tabellrad kunde läsas här; texten lades i målets beskrivning");
                 if (sawBlank) goalText.Add(new SourceLine(line.Number, ""));
                 goalText.Add(line);
             }
             i++;
             sawBlank = sawSpaceOnly = afterRepeat = false;
         }
+        Ledger.Close(LastNonBlankNumberBefore(i));
         return i;
     }
 
-    private TableItem AddItem(GoalContent content, object row, int line)
+    private int LastNonBlankNumberBefore(int index)
     {
-        var item = new TableItem(line, row, _vocabulary);
+        var j = index - 1;
+        while (j > 0 && _lines[j].IsBlank) j--;
+        return _lines[Math.Max(j, 0)].Number;
+    }
+
+    private void MarkLayout(TableHeader header)
+    {
+        for (var j = header.FirstIndex; j <= header.LastIndex; j++) Ledger.Layout(_lines[j]);
+    }
+
+    /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header.</summary>
+    private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines)
+    {
+        var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
+        for (var j = start; j < next; j++)
+        {
+            if (rowNumbers.Contains(_lines[j].Number)) Ledger.Row(_lines[j]);
+            else Ledger.Layout(_lines[j]);
+        }
+        var item = new TableItem(_lines[start].Number, row, _vocabulary);
         content.Items.Add(item);
         return item;
     }

@@ -1,0 +1,7 @@
+using StatusBot.Domain.Plans;
+using StatusBot.Import.Accounting;
+
+namespace StatusBot.Import;
+
+/// <summary>A document's plan together with the account of its table lines (<see cref="TableLineAccount"/>).</summary>
+public sealed record ImportResult(Plan Plan, TableLineAccount Tables);
