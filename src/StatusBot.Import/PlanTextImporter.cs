@@ -40,7 +40,7 @@ internal static partial class PlanTextImporter
                 warnings.Add(Warning(line.Number, $"Utkasttext kvar i dokumentet: \"{line.Text}\". Den har importerats som den står."));
         }
         plan.Warnings.AddRange(warnings.Distinct());
-        return new ImportResult(plan, parser.Ledger.Settle(raw));
+        return new ImportResult(plan, parser.Ledger.Settle(raw)) { Rows = parser.Ledger.Rows };
     }
 
     private static Plan CreatePlan(DocumentFacts facts, ImportOptions options, string sourceName, List<string> warnings)

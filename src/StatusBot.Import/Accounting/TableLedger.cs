@@ -13,6 +13,9 @@ internal sealed class TableLedger
     private readonly List<(int First, int Last)> _spans = [];
     private int? _openFirst;
 
+    /// <summary>Every row read, in document order, with the source lines it was read from (for tests that re-lay rows out).</summary>
+    public List<TableRowSource> Rows { get; } = [];
+
     public void Open(int firstLine) => _openFirst = firstLine;
 
     public void Close(int lastLine)
@@ -22,6 +25,8 @@ internal sealed class TableLedger
     }
 
     public void Row(SourceLine line) => Mark(line, TableLineUse.Row, null);
+
+    public void RowRead(object row, IEnumerable<SourceLine> lines) => Rows.Add(new TableRowSource(row, [.. lines.Select(l => l.Number)]));
 
     public void Layout(SourceLine line) => Mark(line, TableLineUse.Layout, null);
 
@@ -66,3 +71,6 @@ internal sealed class TableLedger
         return new TableLineAccount(lines, imported, layout, unclear);
     }
 }
+
+/// <summary>A parsed row (<c>PlanIndicatorRow</c>, <c>ReportIndicatorRow</c>, <c>ActivityRow</c>) and the numbers of its lines.</summary>
+internal sealed record TableRowSource(object Row, int[] LineNumbers);

@@ -83,7 +83,7 @@ internal sealed partial class GoalDocumentParser
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
-                    if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
+                    if (TryReadRow(header, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
                     {
                         last = AddItem(content, row, i, next, rowLines);
                         analysis = null;
@@ -99,7 +99,7 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
 
-            if (TryReadRow(kind, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
+            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
             {
                 last = AddItem(content, newRow, i, after, newRowLines);
                 i = after;
@@ -147,6 +147,7 @@ internal sealed partial class GoalDocumentParser
             if (rowNumbers.Contains(_lines[j].Number)) Ledger.Row(_lines[j]);
             else Ledger.Layout(_lines[j]);
         }
+        Ledger.RowRead(row, rowLines);
         var item = new TableItem(_lines[start].Number, row, _vocabulary);
         content.Items.Add(item);
         return item;
@@ -156,8 +157,9 @@ internal sealed partial class GoalDocumentParser
     /// Collects lines from <paramref name="start"/> (skipping blank lines and repeated headers) until one can end
     /// a row and the collected text parses as one.
     /// </summary>
-    private bool TryReadRow(TableKind kind, int start, out object row, out int next, out List<SourceLine> rowLines)
+    private bool TryReadRow(TableHeader table, int start, out object row, out int next, out List<SourceLine> rowLines)
     {
+        var kind = table.Kind;
         rowLines = [];
         var headerInside = 0;
         var j = start;
@@ -180,7 +182,7 @@ internal sealed partial class GoalDocumentParser
             rowLines.Add(line);
             j++;
             if (!EndsRow(kind, line.Text)) continue;
-            if (ParseRow(kind, rowLines) is not { } parsed)
+            if (ParseRow(table, rowLines) is not { } parsed)
             {
                 // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
                 // broken, and reading on would swallow the next row.
@@ -211,16 +213,17 @@ internal sealed partial class GoalDocumentParser
         _ => false,
     };
 
-    private object? ParseRow(TableKind kind, List<SourceLine> rowLines) => kind switch
+    private object? ParseRow(TableHeader table, List<SourceLine> rowLines) => table.Kind switch
     {
-        TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary)),
+        TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary), table.TargetColumns),
         TableKind.ReportIndicators => IndicatorRowParser.ParseReport(LineJoiner.JoinCells(rowLines, _vocabulary)),
         _ => ActivityRowParser.Parse(LineJoiner.JoinText(rowLines, _vocabulary)),
     };
 
     /// <summary>
     /// Without indentation or a lost status symbol to announce it, a row must read like a name: it starts with a
-    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row).
+    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row) —
+    /// except in a plan's activity table, where activities are sentences and no Analys paragraphs occur.
     /// </summary>
     private static bool LooksLikeRowStart(TableKind kind, List<SourceLine> rowLines)
     {
@@ -229,7 +232,8 @@ internal sealed partial class GoalDocumentParser
         var textLines = kind.IsIndicators()
             ? rowLines.TakeWhile(l => l.Text.Length > 0 && !char.IsDigit(l.Text[0]) && l.Text[0] != '+').ToList()
             : rowLines.Take(rowLines.Count - 1).ToList();
-        return textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
+        // A plan's activity is a sentence or two ("… för rekreation. Detta genom …") and no Analys can precede it.
+        return kind == TableKind.PlanActivities || textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
     }
 
     private void WarnIfRowLike(TableKind kind, SourceLine line)

@@ -29,14 +29,15 @@ internal static partial class IndicatorRowParser
     /// <summary>Whether a line can end a report row (its last word is a period, "VB 2023" or "2023").</summary>
     public static bool EndsReportRow(string lineText) => PeriodEnd().IsMatch(lineText.TrimEnd());
 
-    public static PlanIndicatorRow? ParsePlan(string joinedRow)
+    /// <summary>Name, Årsmål, KF:s årsmål (when <paramref name="targetColumns"/> is 2) and Periodicitet.</summary>
+    public static PlanIndicatorRow? ParsePlan(string joinedRow, int targetColumns = 2)
     {
         var tokens = CellTokenizer.Tokenize(joinedRow);
         if (tokens.Count < 3 || tokens[^1].IsGap) return null;
         var periodicity = tokens[^1].Text;
         if (periodicity is not ("År" or "Tertial" or "tertial")) return null;
-        if (!RowSolver.TrySolve(tokens, tokens.Count - 1, 2, out var cells, out var name)) return null;
-        return new PlanIndicatorRow(name, cells[0].Raw, cells[1].Raw, periodicity);
+        if (!RowSolver.TrySolve(tokens, tokens.Count - 1, targetColumns, out var cells, out var name)) return null;
+        return new PlanIndicatorRow(name, cells[0].Raw, targetColumns > 1 ? cells[1].Raw : "", periodicity);
     }
 
     public static ReportIndicatorRow? ParseReport(string joinedRow)
