@@ -31,6 +31,7 @@ internal sealed partial class GoalDocumentParser
         void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
         {
             if (target == goalText) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+            else if (LooksLikeValues(kind, line.Text)) Ledger.Unclear(line, "ser ut som en tabellrads värden men hör inte till någon rad");
             else Ledger.Row(line);
             if (newParagraph) target.Add(new SourceLine(line.Number, ""));
             target.Add(line);
@@ -138,14 +139,14 @@ internal sealed partial class GoalDocumentParser
         for (var j = header.FirstIndex; j <= header.LastIndex; j++) Ledger.Layout(_lines[j]);
     }
 
-    /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header.</summary>
+    /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header or glued-on text.</summary>
     private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines)
     {
         var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
         for (var j = start; j < next; j++)
         {
             if (rowNumbers.Contains(_lines[j].Number)) Ledger.Row(_lines[j]);
-            else Ledger.Layout(_lines[j]);
+            else Ledger.LayoutUnlessUnclear(_lines[j]);
         }
         Ledger.RowRead(row, rowLines);
         var item = new TableItem(_lines[start].Number, row, _vocabulary);
@@ -162,12 +163,16 @@ internal sealed partial class GoalDocumentParser
         var kind = table.Kind;
         rowLines = [];
         var headerInside = 0;
+        // Where a blank line or a repeated header separates the collected lines: a row may have been glued on there.
+        var groupStarts = new List<int>();
+        var gap = false;
         var j = start;
         while (j < _lines.Count && rowLines.Count < MaxRowLines)
         {
             var line = _lines[j];
             if (line.IsBlank)
             {
+                gap = true;
                 j++;
                 continue;
             }
@@ -177,8 +182,11 @@ internal sealed partial class GoalDocumentParser
                 if (header.Kind != kind || rowLines.Count == 0) break;
                 headerInside = line.Number;
                 j = header.LastIndex + 1;
+                gap = true;
                 continue;
             }
+            if (gap && rowLines.Count > 0) groupStarts.Add(rowLines.Count);
+            gap = false;
             rowLines.Add(line);
             j++;
             if (!EndsRow(kind, line.Text)) continue;
@@ -190,6 +198,12 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
             if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
+            if (GluedOnLead(table, rowLines, groupStarts, parsed) is { } glued)
+            {
+                ReportGluedLines(rowLines.GetRange(0, glued.Start));
+                rowLines = rowLines.GetRange(glued.Start, rowLines.Count - glued.Start);
+                parsed = glued.Row;
+            }
             row = parsed;
             next = j;
             return true;
@@ -197,6 +211,38 @@ internal sealed partial class GoalDocumentParser
         row = null!;
         next = start;
         return false;
+    }
+
+    /// <summary>
+    /// A row whose values are lost (deleted, garbled) leaves its name lines before the next row, which then reads them
+    /// as the start of its own name. Where a later group of lines, after a blank line and starting with a capital,
+    /// reads as the same row on its own, the lines before it are no part of that row.
+    /// </summary>
+    private (int Start, object Row)? GluedOnLead(TableHeader table, List<SourceLine> rowLines, List<int> groupStarts, object parsed)
+    {
+        foreach (var g in groupStarts)
+        {
+            var first = rowLines[g].Text;
+            if (first.Length == 0 || !char.IsUpper(first[0])) continue;
+            // In a report, sentences before a row are an Analys or a note; the caller keeps them as such.
+            if (table.Kind.IsReport() && rowLines.Take(g).Any(l => Continuation.EndsSentence(l.Text))) continue;
+            if (ParseRow(table, rowLines.GetRange(g, rowLines.Count - g)) is { } tail && SameValues(tail, parsed)) return (g, tail);
+        }
+        return null;
+    }
+
+    private static bool SameValues(object a, object b) => (a, b) switch
+    {
+        (PlanIndicatorRow x, PlanIndicatorRow y) => x with { Name = "" } == y with { Name = "" },
+        (ReportIndicatorRow x, ReportIndicatorRow y) => x with { Name = "" } == y with { Name = "" },
+        (ActivityRow x, ActivityRow y) => x with { Title = "" } == y with { Title = "" },
+        _ => false,
+    };
+
+    private void ReportGluedLines(List<SourceLine> lines)
+    {
+        foreach (var line in lines) Ledger.Unclear(line, "saknar värden och hör inte till raden efter");
+        _warn(lines[0].Number, $"Texten \"{LineJoiner.JoinText(lines, _vocabulary)}\" står i en tabell men är ingen hel rad (värdena saknas) och har inte importerats.");
     }
 
     private static bool EndsRow(TableKind kind, string text) => kind switch
@@ -234,6 +280,18 @@ internal sealed partial class GoalDocumentParser
             : rowLines.Take(rowLines.Count - 1).ToList();
         // A plan's activity is a sentence or two ("… för rekreation. Detta genom …") and no Analys can precede it.
         return kind == TableKind.PlanActivities || textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
+    }
+
+    /// <summary>
+    /// A line of a row's values that no row took ("22,7 % 21,5 % 24 % 27,1 % 24 % 24 % VB 2023", "2023"): text after a
+    /// row would otherwise take it in as a note. Prose that merely ends with a year has fewer numbers.
+    /// </summary>
+    private static bool LooksLikeValues(TableKind kind, string text)
+    {
+        if (IsLastCellOnly(kind, text)) return true;
+        if (!EndsRow(kind, text)) return false;
+        var numbers = CellTokenizer.Tokenize(text).Count(t => t.IsNumber || t.Text == "%");
+        return kind.IsIndicators() ? numbers >= 3 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
 
     private void WarnIfRowLike(TableKind kind, SourceLine line)
