@@ -65,7 +65,10 @@ internal sealed partial class GoalDocumentParser
                 if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
                 analysis = last is null ? goalText : last.Analysis;
                 if (last is null) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+                // A second Analys for one row: a row between them lost its values and its name went into the first.
+                else if (last.HasAnalysisHeading) Ledger.Unclear(line, "en andra analys till samma rad; raden ovanför saknar värden");
                 else Ledger.Row(line);
+                if (last is not null) last.HasAnalysisHeading = true;
                 lastAnalysisLine = null;
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -95,6 +98,7 @@ internal sealed partial class GoalDocumentParser
                     if (IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
                 }
                 AddToAnalysis(analysis, line, newParagraph: !continues && (sawBlank || afterRepeat));
+                if (!continues && strong) AnnouncedRowUnread(line);
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -113,6 +117,7 @@ internal sealed partial class GoalDocumentParser
             if (kind.IsReport() && last is not null)
             {
                 AddToAnalysis(last.Analysis, line, newParagraph: sawBlank);
+                if (strong) AnnouncedRowUnread(line);
             }
             else
             {
@@ -140,6 +145,16 @@ internal sealed partial class GoalDocumentParser
     }
 
     /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header or glued-on text.</summary>
+    /// <summary>
+    /// Indentation or a lost status symbol announces a row; text so announced that no row could be read from is kept
+    /// where it went (an Analys, a note) but reported, since it is most likely a row whose values are missing.
+    /// </summary>
+    private void AnnouncedRowUnread(SourceLine line)
+    {
+        Ledger.Unclear(line, "inleder en tabellrad men ingen rad kunde läsas");
+        _warn(line.Number, $"Raden \"{line.Text}\" ser ut att inleda en tabellrad men kunde inte tolkas; texten lades i analysen ovanför.");
+    }
+
     private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines)
     {
         var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
