@@ -2,6 +2,7 @@ using System.Text;
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
 using StatusBot.Import;
+using StatusBot.Import.Accounting;
 using StatusBot.Import.Json;
 
 namespace StatusBot.Plans;
@@ -12,14 +13,15 @@ namespace StatusBot.Plans;
 /// </summary>
 public sealed class PlanImport(IGoalStore store)
 {
-    public async Task<int> ImportFilesAsync(IReadOnlyList<string> files, ImportOptions options, TextWriter output, TextWriter errors, CancellationToken ct)
+    /// <param name="acceptGaps">Save plans whose tables have unclear lines (they are listed); without it such an import is refused.</param>
+    public async Task<int> ImportFilesAsync(IReadOnlyList<string> files, ImportOptions options, TextWriter output, TextWriter errors, CancellationToken ct, bool acceptGaps = false)
     {
-        var plans = new List<Plan>();
+        var results = new List<ImportResult>();
         foreach (var file in files)
         {
             try
             {
-                plans.AddRange(Read(file, options));
+                results.AddRange(ReadDocuments(file, options));
             }
             catch (ImportException e)
             {
@@ -35,35 +37,66 @@ public sealed class PlanImport(IGoalStore store)
             }
         }
 
-        var result = await store.SavePlansAsync(plans, ct);
-        foreach (var (plan, saved) in plans.Zip(result.Plans))
+        // Two copies of one plan would overwrite each other; which one is meant is for the coordinator to say.
+        if (results.GroupBy(r => r.Plan.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            var plan = twice.First().Plan;
+            await errors.WriteLineAsync(
+                $"Samma plan finns två gånger i importen ({plan.Organisation}, {plan.Document.DisplayName().ToLowerInvariant()} {plan.Year}: " +
+                $"{string.Join(" och ", twice.Select(r => r.Plan.Source ?? "?"))}). Importera bara den ena.");
+            await errors.WriteLineAsync("Inget lästes in; målförrådet är oförändrat.");
+            return Cli.ExitCodes.BadInput;
+        }
+
+        var gaps = results.Where(r => r.Tables.HasGaps).ToList();
+        if (gaps.Count > 0 && !acceptGaps)
+        {
+            foreach (var result in gaps)
+            {
+                await errors.WriteLineAsync($"{result.Plan.Source}: {result.Tables.Summary}");
+                foreach (var line in result.Tables.Unclear) await errors.WriteLineAsync($"  Oklar: {line}");
+            }
+            await errors.WriteLineAsync("Rader i tabellerna kunde inte tolkas, så indikatorer eller aktiviteter kan saknas. Rätta dokumentet, " +
+                                        "eller importera med --accept-gaps för att spara ändå (luckorna visas då för samordnarna).");
+            await errors.WriteLineAsync("Inget lästes in; målförrådet är oförändrat.");
+            return Cli.ExitCodes.BadInput;
+        }
+
+        var plans = results.Select(r => r.Plan).ToList();
+        var saved = await store.SavePlansAsync(plans, ct);
+        foreach (var (result, plan) in results.Zip(saved.Plans))
         {
             await output.WriteLineAsync(
-                $"{(saved.Created ? "Ny" : "Uppdaterad")}: {plan.Organisation}, {plan.Document.DisplayName().ToLowerInvariant()} {plan.Year} " +
-                $"({saved.Goals} mål, {saved.Indicators} indikatorer, {saved.Activities} aktiviteter) från {plan.Source}");
-            foreach (var warning in plan.Warnings)
+                $"{(plan.Created ? "Ny" : "Uppdaterad")}: {result.Plan.Organisation}, {result.Plan.Document.DisplayName().ToLowerInvariant()} {result.Plan.Year} " +
+                $"({plan.Goals} mål, {plan.Indicators} indikatorer, {plan.Activities} aktiviteter) från {result.Plan.Source}");
+            if (result.Tables.Lines > 0) await output.WriteLineAsync($"  {result.Tables.Summary}");
+            foreach (var line in result.Tables.Unclear) await output.WriteLineAsync($"  Oklar: {line}");
+            foreach (var warning in result.Plan.Warnings)
                 await output.WriteLineAsync($"  Obs: {warning}");
         }
         return Cli.ExitCodes.Ok;
     }
 
     /// <summary>One file → its plans. JSON is recognised by content, PDF by its header, anything else is text.</summary>
-    public static IReadOnlyList<Plan> Read(string file, ImportOptions options)
+    public static IReadOnlyList<Plan> Read(string file, ImportOptions options) => [.. ReadDocuments(file, options).Select(r => r.Plan)];
+
+    /// <summary>One file → its plans with the account of their table lines (none for the JSON export, which has no tables).</summary>
+    public static IReadOnlyList<ImportResult> ReadDocuments(string file, ImportOptions options)
     {
         if (!File.Exists(file)) throw new ImportException(file, 1, "Filen finns inte.");
         if (LooksLikeJson(file))
         {
+            var bytes = BoundedFileReader.ReadAllBytes(file, options.MaxFileBytes);
             try
             {
-                using var stream = File.OpenRead(file);
-                return StoreJsonReader.Read(stream);
+                return [.. StoreJsonReader.Parse(bytes).Select(p => new ImportResult(p, TableLineAccount.None))];
             }
             catch (StoreJsonException e)
             {
                 throw new ImportException(file, (int)(e.Line ?? 1), e.Message);
             }
         }
-        return [DocumentImporter.ImportFile(file, options)];
+        return [DocumentImporter.ReadFile(file, options)];
     }
 
     private static bool LooksLikeJson(string file)
