@@ -40,7 +40,9 @@ internal static partial class PlanTextImporter
                 warnings.Add(Warning(line.Number, $"Utkasttext kvar i dokumentet: \"{line.Text}\". Den har importerats som den står."));
         }
         plan.Warnings.AddRange(warnings.Distinct());
-        return new ImportResult(plan, parser.Ledger.Settle(raw)) { Rows = parser.Ledger.Rows };
+        var account = parser.Ledger.Settle(raw);
+        plan.ImportGaps.AddRange(account.Unclear);
+        return new ImportResult(plan, account) { Rows = parser.Ledger.Rows };
     }
 
     private static Plan CreatePlan(DocumentFacts facts, ImportOptions options, string sourceName, List<string> warnings)

@@ -1,3 +1,4 @@
+using StatusBot.Domain.Plans;
 using StatusBot.Import.Text;
 
 namespace StatusBot.Import.Accounting;
@@ -53,7 +54,7 @@ internal sealed class TableLedger
         var byNumber = raw.ToDictionary(l => l.Number);
         var counted = new HashSet<int>();
         int lines = 0, imported = 0, layout = 0;
-        var unclear = new List<UnclearTableLine>();
+        var unclear = new List<ImportGap>();
         foreach (var (first, last) in _spans)
         {
             for (var n = first; n <= last; n++)
@@ -63,14 +64,14 @@ internal sealed class TableLedger
                 if (!_uses.TryGetValue(n, out var use))
                 {
                     if (PageFurniture.IsFurniture(line.Raw)) layout++;
-                    else unclear.Add(new UnclearTableLine(n, line.Text, "ingen tabellrad tog med raden"));
+                    else unclear.Add(new ImportGap(n, line.Text, "ingen tabellrad tog med raden"));
                     continue;
                 }
                 switch (use.Use)
                 {
                     case TableLineUse.Row: imported++; break;
                     case TableLineUse.Layout: layout++; break;
-                    default: unclear.Add(new UnclearTableLine(n, line.Text, use.Reason ?? "kunde inte tolkas")); break;
+                    default: unclear.Add(new ImportGap(n, line.Text, use.Reason ?? "kunde inte tolkas")); break;
                 }
             }
         }

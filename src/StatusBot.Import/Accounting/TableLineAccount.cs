@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Import.Accounting;
 
@@ -8,7 +9,7 @@ namespace StatusBot.Import.Accounting;
 /// after a page break), or unclear. Unclear is the default for a line nothing claimed, so a lost row cannot go
 /// unnoticed: <c>Lines == Imported + Layout + Unclear.Count</c> always holds.
 /// </summary>
-public sealed record TableLineAccount(int Lines, int Imported, int Layout, IReadOnlyList<UnclearTableLine> Unclear)
+public sealed record TableLineAccount(int Lines, int Imported, int Layout, IReadOnlyList<ImportGap> Unclear)
 {
     public static readonly TableLineAccount None = new(0, 0, 0, []);
 
@@ -18,12 +19,4 @@ public sealed record TableLineAccount(int Lines, int Imported, int Layout, IRead
     public string Summary =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Lines} rader i tabeller: {Imported} inlästa, {Layout} ignorerade som sidhuvud/sidfot, {Unclear.Count} oklara");
-}
-
-/// <summary>A table line that no row took and that is no layout: shown to the coordinator with its place in the source.</summary>
-public sealed record UnclearTableLine(int LineNumber, string Text, string Reason)
-{
-    /// <summary>"rad 512: \"14,5 st 90 %\" (…)".</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"rad {LineNumber}: \"{Text}\" ({Reason})");
 }

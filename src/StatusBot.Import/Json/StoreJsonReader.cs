@@ -94,6 +94,11 @@ public static class StoreJsonReader
         if (p.OptionalString("id") is { } id && id != plan.Id)
             throw JsonField.Error(p.At("id"), $"'{id}' stämmer inte med organisation, år och dokument (väntade '{plan.Id}')");
         plan.Warnings.AddRange(p.Strings("warnings"));
+        foreach (var (element, path) in p.Array("importGaps"))
+        {
+            var gap = JsonField.Object(element, path);
+            plan.ImportGaps.Add(new ImportGap(gap.RequiredInt("line"), gap.OptionalString("text") ?? "", gap.OptionalString("reason") ?? ""));
+        }
 
         var goals = p.Array("goals", required: true).Select(g => (Field: JsonField.Object(g.Element, g.Path), Goal: ReadGoal(plan, JsonField.Object(g.Element, g.Path)))).ToList();
         plan.Goals.AddRange(goals.Select(g => g.Goal));

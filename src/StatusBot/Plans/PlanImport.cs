@@ -70,6 +70,8 @@ public sealed class PlanImport(IGoalStore store)
                 $"{(plan.Created ? "Ny" : "Uppdaterad")}: {result.Plan.Organisation}, {result.Plan.Document.DisplayName().ToLowerInvariant()} {result.Plan.Year} " +
                 $"({plan.Goals} mål, {plan.Indicators} indikatorer, {plan.Activities} aktiviteter) från {result.Plan.Source}");
             if (result.Tables.Lines > 0) await output.WriteLineAsync($"  {result.Tables.Summary}");
+            else if (result.Plan.ImportGaps.Count > 0)
+                await output.WriteLineAsync($"  {result.Plan.ImportGaps.Count} importluckor från dokumentets import följer med planen.");
             foreach (var line in result.Tables.Unclear) await output.WriteLineAsync($"  Oklar: {line}");
             foreach (var warning in result.Plan.Warnings)
                 await output.WriteLineAsync($"  Obs: {warning}");

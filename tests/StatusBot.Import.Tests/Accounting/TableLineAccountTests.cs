@@ -47,6 +47,8 @@ public class TableLineAccountTests
         Assert.Equal([8, 9], result.Tables.Unclear.Select(u => u.LineNumber));
         Assert.Equal("Andel barn som lever i familjer", result.Tables.Unclear[0].Text);
         Assert.True(result.Tables.HasGaps);
+        // The plan carries them, so a store keeps them when the import is accepted with its gaps.
+        Assert.Equal(result.Tables.Unclear, result.Plan.ImportGaps);
         Assert.EndsWith("2 oklara", result.Tables.Summary, StringComparison.Ordinal);
         Assert.Contains(result.Plan.Warnings, w => w.Contains("ingen hel rad", StringComparison.Ordinal));
     }
