@@ -29,12 +29,16 @@ public class GeneralisationHarnessTests(ITestOutputHelper output)
         var failures = new List<string>();
         var generating = new System.Diagnostics.Stopwatch();
         var importing = new System.Diagnostics.Stopwatch();
+        var coverage = VariantCoverage.None;
+        var targets = 0;
         for (var v = 0; v < VariantsPerSeed; v++)
         {
             var variantSeed = Stable(seed) * 1000 + v;
             generating.Start();
             var variant = VariantWriter.Write(text, original, variantSeed);
             generating.Stop();
+            coverage += variant.Coverage;
+            targets += variant.TargetOverrides.Count + variant.KfOverrides.Count;
             importing.Start();
             var difference = Compare(original.Plan, variant);
             importing.Stop();
@@ -43,7 +47,12 @@ public class GeneralisationHarnessTests(ITestOutputHelper output)
         var passed = VariantsPerSeed - failures.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{seed}: {VariantsPerSeed} variants, {passed} pass ({100.0 * passed / VariantsPerSeed:0.0} %); generating {generating.Elapsed.TotalSeconds:0.0} s, importing {importing.Elapsed.TotalSeconds:0.0} s"));
+        output.WriteLine($"  changes made: {coverage}, targets replaced {targets}");
         foreach (var failure in failures.Take(20)) output.WriteLine(failure);
+        // The harness proves something only if every kind of change was made somewhere.
+        Assert.All(new[] { coverage.OneLineRows, coverage.WrappedRows, coverage.RewrappedParagraphs, coverage.Hyphenations,
+            coverage.DoubleSpacedUnits, coverage.PageBreaks, coverage.RepeatedHeaders, coverage.RestyledHeadings, targets }, n => Assert.True(n > 0));
+        Assert.Equal(original.Plan.Document == DocumentKind.Verksamhetsplan, coverage.WithoutKfColumn);
         Assert.True(failures.Count == 0, $"{failures.Count} of {VariantsPerSeed} variants differ; first: {failures.FirstOrDefault()}");
     }
 

@@ -10,7 +10,21 @@ internal sealed record GeneratedVariant(
     string Text,
     LayoutVariant Layout,
     IReadOnlyDictionary<int, string> TargetOverrides,
-    IReadOnlyDictionary<int, string> KfOverrides);
+    IReadOnlyDictionary<int, string> KfOverrides,
+    VariantCoverage Coverage);
+
+/// <summary>How much of each kind of change a variant made, so the harness can prove it is not vacuous.</summary>
+internal sealed record VariantCoverage(
+    int OneLineRows, int WrappedRows, int RewrappedParagraphs, int Hyphenations, int DoubleSpacedUnits,
+    int PageBreaks, int RepeatedHeaders, int RestyledHeadings, bool WithoutKfColumn)
+{
+    public static VariantCoverage operator +(VariantCoverage a, VariantCoverage b) => new(
+        a.OneLineRows + b.OneLineRows, a.WrappedRows + b.WrappedRows, a.RewrappedParagraphs + b.RewrappedParagraphs,
+        a.Hyphenations + b.Hyphenations, a.DoubleSpacedUnits + b.DoubleSpacedUnits, a.PageBreaks + b.PageBreaks,
+        a.RepeatedHeaders + b.RepeatedHeaders, a.RestyledHeadings + b.RestyledHeadings, a.WithoutKfColumn || b.WithoutKfColumn);
+
+    public static readonly VariantCoverage None = new(0, 0, 0, 0, 0, 0, 0, 0, false);
+}
 
 /// <summary>
 /// Lays a seed out anew: every table row is re-rendered from the seed's own import (cells re-wrapped, joined or split,
@@ -21,6 +35,9 @@ internal sealed partial class VariantWriter
 {
     private readonly record struct Line(string Text, bool Row, string[]? TableHeader);
 
+    // Counting the seed's words once per seed, not once per variant.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Dictionary<string, int>> WordCounts = new();
+
     private readonly string[] _raw;
     private readonly ImportResult _original;
     private readonly Random _rng;
@@ -30,6 +47,7 @@ internal sealed partial class VariantWriter
     private readonly Dictionary<int, string> _targets = [];
     private readonly Dictionary<int, string> _kfs = [];
     private int _indicatorIndex;
+    private int _oneLineRows, _wrappedRows, _rewrapped, _doubleSpaced, _pageBreaks, _repeatedHeaders, _restyled;
 
     private VariantWriter(string seedText, ImportResult original, Random rng, LayoutVariant layout)
     {
@@ -37,7 +55,8 @@ internal sealed partial class VariantWriter
         _original = original;
         _rng = rng;
         _layout = layout;
-        _wordCounts = WordPattern().Matches(seedText).GroupBy(m => m.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _wordCounts = WordCounts.GetValue(seedText, text => WordPattern().Matches(text)
+            .GroupBy(m => m.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
     }
 
     public static GeneratedVariant Write(string seedText, ImportResult original, int seed)
@@ -49,7 +68,9 @@ internal sealed partial class VariantWriter
         lines = writer.RewrapProse(lines);
         lines = writer.DropBlanksBetweenRows(lines);
         lines = writer.InsertPageBreaks(lines);
-        return new GeneratedVariant(string.Join('\n', lines.Select(l => l.Text)), layout, writer._targets, writer._kfs);
+        var coverage = new VariantCoverage(writer._oneLineRows, writer._wrappedRows, writer._rewrapped, writer._hyphenated.Count,
+            writer._doubleSpaced, writer._pageBreaks, writer._repeatedHeaders, writer._restyled, layout.WithoutKfColumn);
+        return new GeneratedVariant(string.Join('\n', lines.Select(l => l.Text)), layout, writer._targets, writer._kfs, coverage);
     }
 
     // ---- copy with rows re-rendered ------------------------------------------------------------------------
@@ -121,7 +142,11 @@ internal sealed partial class VariantWriter
         };
         var values = string.Join(' ', cells.Select(SpaceBeforeUnit));
         if (_rng.NextDouble() < _layout.OneLineRowShare)
+        {
+            _oneLineRows++;
             return [lead + name + " " + values + " "];
+        }
+        _wrappedRows++;
         var lines = Wrap(name, _layout.NameWidth).ToList();
         lines[0] = lead + lines[0];
         if (_layout.BlankBetweenNameAndValues) lines.Add("");
@@ -162,15 +187,25 @@ internal sealed partial class VariantWriter
     {
         if (_rng.NextDouble() >= _layout.DoubleSpaceBeforeUnitShare) return cell;
         var m = NumberAndUnit().Match(cell);
-        return m.Success ? m.Groups["number"].Value + "  " + m.Groups["unit"].Value : cell;
+        if (!m.Success) return cell;
+        _doubleSpaced++;
+        return m.Groups["number"].Value + "  " + m.Groups["unit"].Value;
     }
 
+    /// <summary>"Nämndmål: 1.1.1 Title" as other templates type it; "Enhetsmål:" with or without the space.</summary>
     private string RestyleNamndmal(string raw)
     {
+        var afterColon = _layout.NamndmalStyle is 1 or 3 ? "" : " ";
+        var unit = EnhetsmalHeading().Match(raw);
+        if (unit.Success)
+        {
+            if (afterColon.Length == 0) _restyled++;
+            return unit.Groups["lead"].Value + "Enhetsmål:" + afterColon + unit.Groups["title"].Value;
+        }
         var m = NamndmalHeading().Match(raw);
         if (!m.Success) return raw;
+        if (_layout.NamndmalStyle != 0) _restyled++;
         var number = m.Groups["number"].Value;
-        var afterColon = _layout.NamndmalStyle is 1 or 3 ? "" : " ";
         if (number.Length == 0) return m.Groups["lead"].Value + "Nämndmål:" + afterColon + m.Groups["title"].Value;
         var afterNumber = _layout.NamndmalStyle switch { 0 => " ", 1 => " ", 2 => ". ", _ => "." };
         return m.Groups["lead"].Value + "Nämndmål:" + afterColon + number + afterNumber + m.Groups["title"].Value;
@@ -200,6 +235,7 @@ internal sealed partial class VariantWriter
                 var wrapped = Wrap(words, _layout.ProseWidth).ToList();
                 if (!isHeading || wrapped.Count <= 5)
                 {
+                    _rewrapped++;
                     wrapped[0] = lead + wrapped[0];
                     output.AddRange(wrapped.Select(t => new Line(t, false, run[0].TableHeader)));
                     i = end;
@@ -299,11 +335,13 @@ internal sealed partial class VariantWriter
         {
             if (chosen.Contains(i))
             {
+                _pageBreaks++;
                 output.Add(new Line("", false, null));
                 foreach (var furniture in Furniture(page++)) output.Add(new Line(furniture, false, null));
                 output.Add(new Line("", false, null));
                 if (lines[i - 1].TableHeader is { } header && _rng.NextDouble() < _layout.RepeatHeaderAfterBreakShare)
                 {
+                    _repeatedHeaders++;
                     output.AddRange(header.Select(h => new Line(h, false, null)));
                     output.Add(new Line("", false, null));
                 }
@@ -339,6 +377,9 @@ internal sealed partial class VariantWriter
 
     [GeneratedRegex(@"^(?<lead>\s*)Nämndmål:\s*(?:(?<number>\d+\.\d+\.\d+)\.?\s*)?(?<title>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamndmalHeading();
+
+    [GeneratedRegex(@"^(?<lead>\s*)Enhetsmål:\s*(?<title>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnhetsmalHeading();
 
     [GeneratedRegex(@"^\s*(?:KF:s inriktningsmål|KF:s mål för verksamhetsområdet|Nämndmål|Enhetsmål)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex GoalHeadingPattern();
