@@ -27,6 +27,13 @@ internal sealed class TableLedger
 
     public void Row(SourceLine line) => Mark(line, TableLineUse.Row, null);
 
+    /// <summary>A line shaped like a table row in the prose of a goal: counted with the tables, as unclear.</summary>
+    public void OutsideTable(SourceLine line)
+    {
+        _spans.Add((line.Number, line.Number));
+        Unclear(line, "ser ut som en tabellrad men står utanför tabellerna");
+    }
+
     public void RowRead(object row, IEnumerable<SourceLine> lines) => Rows.Add(new TableRowSource(row, [.. lines.Select(l => l.Number)]));
 
     public void Layout(SourceLine line) => Mark(line, TableLineUse.Layout, null);

@@ -130,6 +130,8 @@ internal sealed partial class GoalDocumentParser
                 i++;
                 continue;
             }
+            // A table row outside any table (its header lost or unrecognised) would otherwise vanish into prose.
+            if (TableRowShape.LooksLikeRow(line.Text)) Ledger.OutsideTable(line);
             target.Add(line);
             i++;
         }

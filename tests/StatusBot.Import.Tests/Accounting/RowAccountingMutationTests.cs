@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 namespace StatusBot.Import.Tests.Accounting;
 
 /// <summary>
-/// Nothing is lost in silence: a random line of a seed's table rows is deleted, duplicated or garbled, and then
+/// Nothing is lost in silence: a random line of a seed's table rows is deleted, duplicated or garbled, or a table's
+/// header is deleted, and then
 /// either every row the damage did not touch is still imported exactly as before, or the import reports unclear
 /// lines. Also checks the account itself: every table line is counted once, as read, layout or unclear.
 /// </summary>
@@ -18,7 +19,7 @@ public class RowAccountingMutationTests(ITestOutputHelper output)
     {
         var data = new TheoryData<string, string>();
         foreach (var seed in new[] { RepoPaths.Hagersten, RepoPaths.Enskede, RepoPaths.Stod })
-            foreach (var damage in new[] { "delete", "duplicate", "garble" })
+            foreach (var damage in new[] { "delete", "duplicate", "garble", "unheader" })
                 data.Add(seed, damage);
         return data;
     }
@@ -31,12 +32,17 @@ public class RowAccountingMutationTests(ITestOutputHelper output)
         var lines = text.Split('\n');
         var original = DocumentImporter.ReadText(text, seed);
         var rowLineNumbers = original.Rows.SelectMany(r => r.LineNumbers).Distinct().Order().ToList();
+        // "unheader" deletes the first line of a table header, so its rows stand outside any table.
+        var headerLineNumbers = Enumerable.Range(1, lines.Length)
+            .Where(n => lines[n - 1].TrimStart().StartsWith("Indikator ", StringComparison.Ordinal) || lines[n - 1].TrimStart().StartsWith("Aktivitet ", StringComparison.Ordinal))
+            .ToList();
         var reported = 0;
         var failures = new List<string>();
         for (var m = 0; m < MutantsPerCase; m++)
         {
             var rng = new Random((damage.Length * 7919) + (seed.Length * 104729) + m);
-            var target = rowLineNumbers[rng.Next(rowLineNumbers.Count)];
+            var candidates = damage == "unheader" ? headerLineNumbers : rowLineNumbers;
+            var target = candidates[rng.Next(candidates.Count)];
             var mutated = Damage(lines, target, damage, rng);
             var result = DocumentImporter.ReadText(string.Join('\n', mutated), seed);
 
@@ -77,7 +83,7 @@ public class RowAccountingMutationTests(ITestOutputHelper output)
         var index = lineNumber - 1;
         switch (damage)
         {
-            case "delete":
+            case "delete" or "unheader":
                 result.RemoveAt(index);
                 break;
             case "duplicate":
