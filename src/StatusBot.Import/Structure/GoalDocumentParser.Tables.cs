@@ -31,7 +31,7 @@ internal sealed partial class GoalDocumentParser
         void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
         {
             if (target == goalText) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
-            else if (LooksLikeValues(kind, line.Text)) Ledger.Unclear(line, "ser ut som en tabellrads värden men hör inte till någon rad");
+            else if (RowShape.LooksLikeValues(kind, line.Text)) Ledger.Unclear(line, "ser ut som en tabellrads värden men hör inte till någon rad");
             else Ledger.Row(line);
             if (newParagraph) target.Add(new SourceLine(line.Number, ""));
             target.Add(line);
@@ -87,7 +87,7 @@ internal sealed partial class GoalDocumentParser
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
-                    if (TryReadRow(header, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
+                    if (TryReadRow(header, i, out var row, out var next, out var rowLines) && (strong || RowShape.LooksLikeRowStart(kind, rowLines)))
                     {
                         last = AddItem(content, row, i, next, rowLines);
                         analysis = null;
@@ -95,7 +95,7 @@ internal sealed partial class GoalDocumentParser
                         sawBlank = sawSpaceOnly = afterRepeat = false;
                         continue;
                     }
-                    if (IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
+                    if (RowShape.IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
                 }
                 AddToAnalysis(analysis, line, newParagraph: !continues && (sawBlank || afterRepeat));
                 if (!continues && strong) AnnouncedRowUnread(line);
@@ -104,7 +104,7 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
 
-            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
+            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines) && (strong || RowShape.LooksLikeRowStart(kind, newRowLines)))
             {
                 last = AddItem(content, newRow, i, after, newRowLines);
                 i = after;
@@ -145,16 +145,6 @@ internal sealed partial class GoalDocumentParser
     }
 
     /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header or glued-on text.</summary>
-    /// <summary>
-    /// Indentation or a lost status symbol announces a row; text so announced that no row could be read from is kept
-    /// where it went (an Analys, a note) but reported, since it is most likely a row whose values are missing.
-    /// </summary>
-    private void AnnouncedRowUnread(SourceLine line)
-    {
-        Ledger.Unclear(line, "inleder en tabellrad men ingen rad kunde läsas");
-        _warn(line.Number, $"Raden \"{line.Text}\" ser ut att inleda en tabellrad men kunde inte tolkas; texten lades i analysen ovanför.");
-    }
-
     private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines)
     {
         var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
@@ -204,12 +194,12 @@ internal sealed partial class GoalDocumentParser
             gap = false;
             rowLines.Add(line);
             j++;
-            if (!EndsRow(kind, line.Text)) continue;
+            if (!RowShape.EndsRow(kind, line.Text)) continue;
             if (ParseRow(table, rowLines) is not { } parsed)
             {
                 // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
                 // broken, and reading on would swallow the next row.
-                if (IsLastCellOnly(kind, line.Text)) break;
+                if (RowShape.IsLastCellOnly(kind, line.Text)) break;
                 continue;
             }
             if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
@@ -228,52 +218,6 @@ internal sealed partial class GoalDocumentParser
         return false;
     }
 
-    /// <summary>
-    /// A row whose values are lost (deleted, garbled) leaves its name lines before the next row, which then reads them
-    /// as the start of its own name. Where a later group of lines, after a blank line and starting with a capital,
-    /// reads as the same row on its own, the lines before it are no part of that row.
-    /// </summary>
-    private (int Start, object Row)? GluedOnLead(TableHeader table, List<SourceLine> rowLines, List<int> groupStarts, object parsed)
-    {
-        foreach (var g in groupStarts)
-        {
-            var first = rowLines[g].Text;
-            if (first.Length == 0 || !char.IsUpper(first[0])) continue;
-            // In a report, sentences before a row are an Analys or a note; the caller keeps them as such.
-            if (table.Kind.IsReport() && rowLines.Take(g).Any(l => Continuation.EndsSentence(l.Text))) continue;
-            if (ParseRow(table, rowLines.GetRange(g, rowLines.Count - g)) is { } tail && SameValues(tail, parsed)) return (g, tail);
-        }
-        return null;
-    }
-
-    private static bool SameValues(object a, object b) => (a, b) switch
-    {
-        (PlanIndicatorRow x, PlanIndicatorRow y) => x with { Name = "" } == y with { Name = "" },
-        (ReportIndicatorRow x, ReportIndicatorRow y) => x with { Name = "" } == y with { Name = "" },
-        (ActivityRow x, ActivityRow y) => x with { Title = "" } == y with { Title = "" },
-        _ => false,
-    };
-
-    private void ReportGluedLines(List<SourceLine> lines)
-    {
-        foreach (var line in lines) Ledger.Unclear(line, "saknar värden och hör inte till raden efter");
-        _warn(lines[0].Number, $"Texten \"{LineJoiner.JoinText(lines, _vocabulary)}\" står i en tabell men är ingen hel rad (värdena saknas) och har inte importerats.");
-    }
-
-    private static bool EndsRow(TableKind kind, string text) => kind switch
-    {
-        TableKind.PlanIndicators => IndicatorRowParser.EndsPlanRow(text),
-        TableKind.ReportIndicators => IndicatorRowParser.EndsReportRow(text),
-        _ => ActivityRowParser.EndsRow(text),
-    };
-
-    private static bool IsLastCellOnly(TableKind kind, string text) => kind switch
-    {
-        TableKind.PlanIndicators => text is "År" or "Tertial" or "tertial",
-        TableKind.ReportIndicators => IndicatorRowParser.IsPeriodOnly(text),
-        _ => false,
-    };
-
     private object? ParseRow(TableHeader table, List<SourceLine> rowLines) => table.Kind switch
     {
         TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary), table.TargetColumns),
@@ -281,37 +225,9 @@ internal sealed partial class GoalDocumentParser
         _ => ActivityRowParser.Parse(LineJoiner.JoinText(rowLines, _vocabulary)),
     };
 
-    /// <summary>
-    /// Without indentation or a lost status symbol to announce it, a row must read like a name: it starts with a
-    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row) —
-    /// except in a plan's activity table, where activities are sentences and no Analys paragraphs occur.
-    /// </summary>
-    private static bool LooksLikeRowStart(TableKind kind, List<SourceLine> rowLines)
-    {
-        var first = rowLines[0].Text;
-        if (first.Length == 0 || char.IsLower(first[0]) || char.IsDigit(first[0])) return false;
-        var textLines = kind.IsIndicators()
-            ? rowLines.TakeWhile(l => l.Text.Length > 0 && !char.IsDigit(l.Text[0]) && l.Text[0] != '+').ToList()
-            : rowLines.Take(rowLines.Count - 1).ToList();
-        // A plan's activity is a sentence or two ("… för rekreation. Detta genom …") and no Analys can precede it.
-        return kind == TableKind.PlanActivities || textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
-    }
-
-    /// <summary>
-    /// A line of a row's values that no row took ("22,7 % 21,5 % 24 % 27,1 % 24 % 24 % VB 2023", "2023"): text after a
-    /// row would otherwise take it in as a note. Prose that merely ends with a year has fewer numbers.
-    /// </summary>
-    private static bool LooksLikeValues(TableKind kind, string text)
-    {
-        if (IsLastCellOnly(kind, text)) return true;
-        if (!EndsRow(kind, text)) return false;
-        var numbers = CellTokenizer.Tokenize(text).Count(t => t.IsNumber || t.Text == "%");
-        return kind.IsIndicators() ? numbers >= 3 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-    }
-
     private void WarnIfRowLike(TableKind kind, SourceLine line)
     {
-        if (EndsRow(kind, line.Text) && !Continuation.EndsSentence(line.Text))
+        if (RowShape.EndsRow(kind, line.Text) && !Continuation.EndsSentence(line.Text))
             _warn(line.Number, $"Raden ser ut som slutet på en tabellrad men kunde inte tolkas: \"{line.Text}\".");
     }
 }

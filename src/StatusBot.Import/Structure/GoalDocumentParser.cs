@@ -131,7 +131,7 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
             // A table row outside any table (its header lost or unrecognised) would otherwise vanish into prose.
-            if (TableRowShape.LooksLikeRow(line.Text)) Ledger.OutsideTable(line);
+            if (RowShape.LooksLikeStrayRow(line.Text)) Ledger.OutsideTable(line);
             target.Add(line);
             i++;
         }
