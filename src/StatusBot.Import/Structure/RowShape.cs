@@ -37,15 +37,17 @@ internal static class RowShape
     }
 
     /// <summary>
-    /// A line of a row's values that no row took ("22,7 % 21,5 % 24 % 27,1 % 24 % 24 % VB 2023", "2023"): text after a
-    /// row would otherwise take it in as a note. Prose that merely ends with a year has fewer numbers.
+    /// A line of a row's values that no row took ("22,7 % 21,5 % 24 % 27,1 % 24 % 24 % VB 2023", "24 % 24 % Tertial",
+    /// "2023", two dates): text after a row would otherwise take it in as a note. Prose that merely ends with a year has
+    /// fewer numbers.
     /// </summary>
     public static bool LooksLikeValues(TableKind kind, string text)
     {
         if (IsLastCellOnly(kind, text)) return true;
         if (!EndsRow(kind, text)) return false;
+        if (!kind.IsIndicators()) return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
         var numbers = CellTokenizer.Tokenize(text).Count(t => t.IsNumber || t.Text == "%");
-        return kind.IsIndicators() ? numbers >= 3 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        return numbers >= (kind == TableKind.PlanIndicators ? 2 : 3);
     }
 
     public static bool SameValues(object a, object b) => (a, b) switch
@@ -57,19 +59,9 @@ internal static class RowShape
     };
 
     /// <summary>
-    /// Whether a line outside the tables has the shape of a row's end: two ISO dates (an activity), a periodicity or
-    /// report period after several values, or alone on its line. Prose has neither, so such a line is a row whose
-    /// table was not recognised.
+    /// Whether a line outside the tables looks like a row's values in a table of any kind (or an activity's end, two
+    /// ISO dates). Prose has no such lines, so one is a row whose table header was lost or not recognised.
     /// </summary>
-    public static bool LooksLikeStrayRow(string text)
-    {
-        if (ActivityRowParser.EndsRow(text)) return true;
-        // The last cell alone on its line, after values wrapped above it ("Tas fram av" / "nämnd" / "År").
-        if (text is "År" or "Tertial" or "tertial" || IndicatorRowParser.IsPeriodOnly(text)) return true;
-        var plan = IndicatorRowParser.EndsPlanRow(text);
-        var report = IndicatorRowParser.EndsReportRow(text);
-        if (!plan && !report) return false;
-        var values = CellTokenizer.Tokenize(text).Count(t => t.IsNumber || t.Text == "%");
-        return plan ? values >= 2 : values >= 4;
-    }
+    public static bool LooksLikeStrayRow(string text) =>
+        ActivityRowParser.EndsRow(text) || LooksLikeValues(TableKind.PlanIndicators, text) || LooksLikeValues(TableKind.ReportIndicators, text);
 }
