@@ -40,12 +40,6 @@ internal sealed class TableLedger
 
     public void Unclear(SourceLine line, string reason) => Mark(line, TableLineUse.Unclear, reason);
 
-    /// <summary>Layout between a row's lines, unless the reader already found the line to be no part of the row.</summary>
-    public void LayoutUnlessUnclear(SourceLine line)
-    {
-        if (!_uses.TryGetValue(line.Number, out var use) || use.Use != TableLineUse.Unclear) Layout(line);
-    }
-
     private void Mark(SourceLine line, TableLineUse use, string? reason)
     {
         if (line.IsBlank) return;

@@ -87,9 +87,9 @@ internal sealed partial class GoalDocumentParser
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
-                    if (TryReadRow(header, i, out var row, out var next, out var rowLines) && (strong || RowShape.LooksLikeRowStart(kind, rowLines)))
+                    if (TryReadRow(header, i, out var row, out var next, out var rowLines, out var glued) && (strong || RowShape.LooksLikeRowStart(kind, rowLines)))
                     {
-                        last = AddItem(content, row, i, next, rowLines);
+                        last = AddItem(content, row, i, next, rowLines, glued);
                         analysis = null;
                         i = next;
                         sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -104,9 +104,9 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
 
-            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines) && (strong || RowShape.LooksLikeRowStart(kind, newRowLines)))
+            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines, out var newGlued) && (strong || RowShape.LooksLikeRowStart(kind, newRowLines)))
             {
-                last = AddItem(content, newRow, i, after, newRowLines);
+                last = AddItem(content, newRow, i, after, newRowLines, newGlued);
                 i = after;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -144,14 +144,18 @@ internal sealed partial class GoalDocumentParser
         for (var j = header.FirstIndex; j <= header.LastIndex; j++) Ledger.Layout(_lines[j]);
     }
 
-    /// <summary>A row read from lines [start, next): its lines are the row's, what else lay between is a repeated header or glued-on text.</summary>
-    private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines)
+    /// <summary>
+    /// A row read from lines [start, next): its lines are the row's, the glued-on lines of a lost row before it are
+    /// reported, and what else lay between is a repeated header.
+    /// </summary>
+    private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines, List<SourceLine> glued)
     {
+        if (glued.Count > 0) ReportGluedLines(glued);
         var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
         for (var j = start; j < next; j++)
         {
             if (rowNumbers.Contains(_lines[j].Number)) Ledger.Row(_lines[j]);
-            else Ledger.LayoutUnlessUnclear(_lines[j]);
+            else if (!glued.Contains(_lines[j])) Ledger.Layout(_lines[j]);
         }
         Ledger.RowRead(row, rowLines);
         var item = new TableItem(_lines[start].Number, row, _vocabulary);
@@ -161,12 +165,13 @@ internal sealed partial class GoalDocumentParser
 
     /// <summary>
     /// Collects lines from <paramref name="start"/> (skipping blank lines and repeated headers) until one can end
-    /// a row and the collected text parses as one.
+    /// a row and the collected text parses as one; <paramref name="glued"/> are a lost row's lines before it.
     /// </summary>
-    private bool TryReadRow(TableHeader table, int start, out object row, out int next, out List<SourceLine> rowLines)
+    private bool TryReadRow(TableHeader table, int start, out object row, out int next, out List<SourceLine> rowLines, out List<SourceLine> glued)
     {
         var kind = table.Kind;
         rowLines = [];
+        glued = [];
         var headerInside = 0;
         // Where a blank line or a repeated header separates the collected lines: a row may have been glued on there.
         var groupStarts = new List<int>();
@@ -203,11 +208,11 @@ internal sealed partial class GoalDocumentParser
                 continue;
             }
             if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
-            if (GluedOnLead(table, rowLines, groupStarts, parsed) is { } glued)
+            if (GluedOnLead(table, rowLines, groupStarts, parsed) is { } split)
             {
-                ReportGluedLines(rowLines.GetRange(0, glued.Start));
-                rowLines = rowLines.GetRange(glued.Start, rowLines.Count - glued.Start);
-                parsed = glued.Row;
+                glued = rowLines.GetRange(0, split.Start);
+                rowLines = rowLines.GetRange(split.Start, rowLines.Count - split.Start);
+                parsed = split.Row;
             }
             row = parsed;
             next = j;
