@@ -200,7 +200,7 @@ internal sealed partial class GoalDocumentParser
             rowLines.Add(line);
             j++;
             if (!RowShape.EndsRow(kind, line.Text)) continue;
-            if (ParseRow(table, rowLines) is not { } parsed)
+            if ((ParseRow(table, rowLines) ?? ParseWithFreeTextTarget(table, rowLines, groupStarts)) is not { } parsed)
             {
                 // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
                 // broken, and reading on would swallow the next row.

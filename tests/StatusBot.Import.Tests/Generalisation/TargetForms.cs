@@ -11,6 +11,7 @@ internal static class TargetForms
 
     public static string Word(Random rng) => Words[rng.Next(Words.Length)];
 
+
     /// <summary>A bound or a range with a number and a unit, e.g. "Högst 5 %", "10–20 dagar", "Mellan 3 och 7 st".</summary>
     public static string FreeText(Random rng)
     {

@@ -33,7 +33,7 @@ internal sealed record VariantCoverage(
 /// </summary>
 internal sealed partial class VariantWriter
 {
-    private readonly record struct Line(string Text, bool Row, string[]? TableHeader);
+    private readonly record struct Line(string Text, bool Row, string[]? TableHeader, int RowId = -1);
 
     // Counting the seed's words once per seed, not once per variant.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Dictionary<string, int>> WordCounts = new();
@@ -85,7 +85,7 @@ internal sealed partial class VariantWriter
             var raw = _raw[n - 1];
             if (rowsByFirst.TryGetValue(n, out var row))
             {
-                foreach (var text in RenderRow(row, raw)) output.Add(new Line(text, true, header));
+                foreach (var text in RenderRow(row, raw)) output.Add(new Line(text, true, header, row.LineNumbers.Min()));
                 n = row.LineNumbers.Max();
                 continue;
             }
@@ -133,6 +133,7 @@ internal sealed partial class VariantWriter
     private IEnumerable<string> RenderRow(TableRowSource source, string firstRaw)
     {
         var lead = firstRaw[..(firstRaw.Length - firstRaw.TrimStart().Length)];
+        var oneLine = _rng.NextDouble() < _layout.OneLineRowShare;
         var (name, cells) = source.Row switch
         {
             PlanIndicatorRow p => (p.Name, PlanCells(p)),
@@ -141,7 +142,7 @@ internal sealed partial class VariantWriter
             _ => throw new InvalidOperationException(source.Row.GetType().Name),
         };
         var values = string.Join(' ', cells.Select(SpaceBeforeUnit));
-        if (_rng.NextDouble() < _layout.OneLineRowShare)
+        if (oneLine)
         {
             _oneLineRows++;
             return [lead + name + " " + values + " "];
@@ -309,7 +310,7 @@ internal sealed partial class VariantWriter
             {
                 var next = i;
                 while (next < lines.Count && lines[next].Text.Length == 0) next++;
-                if (next < lines.Count && lines[next].Row)
+                if (next < lines.Count && lines[next].Row && lines[next].RowId != output[^1].RowId)
                 {
                     i = next - 1;
                     continue;

@@ -43,6 +43,31 @@ public class TargetFormTests
     }
 
     [Fact]
+    public void A_free_text_target_no_grammar_knows_is_read_from_a_wrapped_rows_layout()
+    {
+        const string text = """
+            Verksamhetsplan 2025
+            Farsta stadsdelsnämnd
+
+            Nämndmål: 1.1.1 Alla barn har en meningsfull fritid
+
+              Indikator Årsmål KF:s årsmål 
+            år 2025 Periodicitet 
+
+            Andel barn som är nöjda med 
+            fritidsaktiviteterna 
+
+            Bättre än riket 80 % År 
+
+            """;
+        var result = DocumentImporter.ReadText(text, "farsta.txt");
+        var indicator = Assert.Single(result.Plan.Goals.SelectMany(g => g.Indicators));
+        Assert.Equal(("Andel barn som är nöjda med fritidsaktiviteterna", "Bättre än riket", "80 %"), (indicator.Name, indicator.Target.Raw, indicator.KfTarget.Raw));
+        Assert.Equal(TargetKind.Text, indicator.Target.Kind);
+        Assert.Empty(result.Tables.Unclear);
+    }
+
+    [Fact]
     public void A_table_without_the_kf_column_has_one_target()
     {
         var parsed = IndicatorRowParser.ParsePlan("Andel brukare som inte upplever diskriminering 94  % År", targetColumns: 1);
