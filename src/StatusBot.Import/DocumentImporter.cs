@@ -11,27 +11,25 @@ namespace StatusBot.Import;
 /// </summary>
 public static class DocumentImporter
 {
-    public static Plan ImportFile(string path, ImportOptions? options = null)
+    public static Plan ImportFile(string path, ImportOptions? options = null) => ReadFile(path, options).Plan;
+
+    public static Plan ImportBytes(byte[] content, string sourceName, ImportOptions? options = null) => ReadBytes(content, sourceName, options).Plan;
+
+    public static Plan ImportText(string text, string sourceName, ImportOptions? options = null) => ReadText(text, sourceName, options).Plan;
+
+    /// <summary>The plan and the account of its table lines; a file larger than <see cref="ImportOptions.MaxFileBytes"/> is refused unread.</summary>
+    public static ImportResult ReadFile(string path, ImportOptions? options = null)
     {
-        var name = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ImportException(name, 1, $"Filen kunde inte läsas: {e.Message}", e);
-        }
-        return ImportBytes(bytes, name, options);
+        var bytes = BoundedFileReader.ReadAllBytes(path, (options ?? ImportOptions.None).MaxFileBytes);
+        return ReadBytes(bytes, Path.GetFileName(path), options);
     }
 
-    public static Plan ImportBytes(byte[] content, string sourceName, ImportOptions? options = null) =>
+    public static ImportResult ReadBytes(byte[] content, string sourceName, ImportOptions? options = null) =>
         Guard(sourceName, () => PdfTextExtractor.IsPdf(content)
             ? PlanTextImporter.Import(PdfTextExtractor.ExtractText(content, sourceName), sourceName, options)
             : PlanTextImporter.Import(Decode(content), sourceName, options));
 
-    public static Plan ImportText(string text, string sourceName, ImportOptions? options = null) =>
+    public static ImportResult ReadText(string text, string sourceName, ImportOptions? options = null) =>
         Guard(sourceName, () => PlanTextImporter.Import(text, sourceName, options));
 
     /// <summary>UTF-8 as ILS exports it; text saved in Windows-1252 (Latin-1) is still read rather than refused.</summary>
@@ -47,7 +45,7 @@ public static class DocumentImporter
         }
     }
 
-    private static Plan Guard(string sourceName, Func<Plan> import)
+    private static ImportResult Guard(string sourceName, Func<ImportResult> import)
     {
         try
         {

@@ -20,4 +20,9 @@ public sealed record ImportOptions
     public int? Year { get; init; }
 
     public DocumentKind? Document { get; init; }
+
+    /// <summary>Files larger than this are refused unread (the seeds are below 1 MB, PDFs of 150 pages a few MB).</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
 }

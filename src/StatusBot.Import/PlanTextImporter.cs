@@ -15,7 +15,7 @@ internal static partial class PlanTextImporter
     [GeneratedRegex(@"\bx{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DraftPlaceholder();
 
-    public static Plan Import(string text, string sourceName, ImportOptions? options = null)
+    public static ImportResult Import(string text, string sourceName, ImportOptions? options = null)
     {
         options ??= ImportOptions.None;
         var raw = SourceReader.Read(text, sourceName);
@@ -40,7 +40,9 @@ internal static partial class PlanTextImporter
                 warnings.Add(Warning(line.Number, $"Utkasttext kvar i dokumentet: \"{line.Text}\". Den har importerats som den står."));
         }
         plan.Warnings.AddRange(warnings.Distinct());
-        return plan;
+        var account = parser.Ledger.Settle(raw);
+        plan.ImportGaps.AddRange(account.Unclear);
+        return new ImportResult(plan, account) { Rows = parser.Ledger.Rows };
     }
 
     private static Plan CreatePlan(DocumentFacts facts, ImportOptions options, string sourceName, List<string> warnings)

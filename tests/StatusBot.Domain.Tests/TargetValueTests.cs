@@ -39,6 +39,12 @@ public class TargetValueTests
     [InlineData("Fastställs 2024")]
     [InlineData("Tas fram av nämnd")]
     [InlineData("Tas fram av nämnd/styrelse")]
+    [InlineData("Oförändrat")]
+    [InlineData("Minst 80 %")]
+    [InlineData("Mellan 3 och 7 dagar")]
+    [InlineData("10–20 dagar")]
+    [InlineData("5-10 %")]
+    [InlineData("Bättre än riket")]
     public void Notes_stay_text(string raw)
     {
         var t = TargetValue.Parse(raw);
@@ -54,6 +60,8 @@ public class TargetValueTests
         Assert.Equal((TargetKind.Band, 1m, "%"), (band.Kind, band.Value, band.Unit));
         var max = TargetValue.Parse("Max 10 personer");
         Assert.Equal((TargetKind.Max, 10m, "personer"), (max.Kind, max.Value, max.Unit));
+        var highest = TargetValue.Parse("Högst 3,5 %");
+        Assert.Equal((TargetKind.Max, 3.5m, "%", "Högst 3,5 %"), (highest.Kind, highest.Value, highest.Unit, highest.Display));
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using StatusBot.Domain.Plans;
 using StatusBot.Domain.Store;
+using StatusBot.Import;
+using StatusBot.Import.Accounting;
 
 namespace StatusBot.Application.Plans;
 
@@ -9,8 +11,11 @@ public abstract record PlanImportResult;
 /// <summary>Every file was read and every plan saved, in one transaction.</summary>
 public sealed record PlansImported(IReadOnlyList<ImportedPlan> Plans) : PlanImportResult;
 
-/// <summary>A file could not be read; <paramref name="Reason"/> names it (and the line); nothing was saved.</summary>
+/// <summary>A file could not be read, or held a plan twice; <paramref name="Reason"/> says which (and the line); nothing was saved.</summary>
 public sealed record PlanImportRefused(string Reason) : PlanImportResult;
 
-/// <summary>One saved plan with the store's counts (new or updated in place).</summary>
-public sealed record ImportedPlan(Plan Plan, PlanSaveOutcome Saved);
+/// <summary>Lines of these documents' tables could not be read; nothing was saved (an import with --accept-gaps saves them with the gaps).</summary>
+public sealed record PlanImportHasGaps(IReadOnlyList<ImportResult> Documents) : PlanImportResult;
+
+/// <summary>One saved plan with the store's counts (new or updated in place) and the account of its table lines.</summary>
+public sealed record ImportedPlan(Plan Plan, PlanSaveOutcome Saved, TableLineAccount Tables);

@@ -4,7 +4,8 @@ namespace StatusBot.Domain.Indicators;
 
 /// <summary>
 /// A target cell ("Årsmål", "KF:s årsmål") with its meaning kept: a number with unit, a direction,
-/// a band, an upper bound, or a text such as "Fastställs 2024" or "Tas fram av nämnd".
+/// a band, an upper bound, or a text such as "Fastställs 2024", "Tas fram av nämnd", "Minst 80 %" or "10–20 dagar"
+/// (kept verbatim; never dropped).
 /// </summary>
 public sealed partial record TargetValue(TargetKind Kind, string Raw)
 {
@@ -21,7 +22,8 @@ public sealed partial record TargetValue(TargetKind Kind, string Raw)
     [GeneratedRegex(@"^\+\s*/\s*-\s*(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex BandPattern();
 
-    [GeneratedRegex(@"^max\.?\s+(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Max 10 personer", "Högst 5 %": an upper bound either way.
+    [GeneratedRegex(@"^(?:max\.?|högst)\s+(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaxPattern();
 
     public static TargetValue Parse(string? raw)
@@ -38,7 +40,8 @@ public sealed partial record TargetValue(TargetKind Kind, string Raw)
         if (MaxPattern().Match(text) is { Success: true } max && Measurement.Parse(max.Groups[1].Value) is { Value: { } mv } mm)
             return new TargetValue(TargetKind.Max, text) { Value = mv, Unit = mm.Unit };
         var m = Measurement.Parse(text);
-        if (m.Value is { } v && (m.Unit is null || !char.IsDigit(m.Unit[0])))
+        // A range ("10–20 dagar") is no single number: it stays text rather than becoming 10 with unit "–20 dagar".
+        if (m.Value is { } v && (m.Unit is null || !(char.IsDigit(m.Unit[0]) || m.Unit[0] is '–' or '-')))
             return new TargetValue(TargetKind.Number, text) { Value = v, Unit = m.Unit };
         return new TargetValue(TargetKind.Text, text);
     }

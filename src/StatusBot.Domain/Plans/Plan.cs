@@ -41,6 +41,9 @@ public sealed class Plan
     /// <summary>Anomalies the importer noticed and did not fix silently (e.g. "uppfyllts xxx").</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Table lines the importer could not read (empty unless the plan was imported with its gaps accepted).</summary>
+    public List<ImportGap> ImportGaps { get; } = [];
+
     public Goal? FindByNumber(string number) =>
         Goals.FirstOrDefault(g => g.Number is not null && GoalNumber.Equal(g.Number, number));
 
@@ -63,6 +66,7 @@ public sealed class Plan
         copy.Goals.AddRange(Goals);
         copy.Goals[at] = goal;
         copy.Warnings.AddRange(Warnings);
+        copy.ImportGaps.AddRange(ImportGaps);
         return copy;
     }
 }

@@ -28,6 +28,13 @@ public interface IGoalStore : IAsyncDisposable
 
     /// <summary>Every plan, whole (for export and for the in-memory read model).</summary>
     Task<IReadOnlyList<Plan>> GetAllPlansAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// The table lines a plan's import could not read and that were accepted ("import --accept-gaps"), in source
+    /// order; empty for a fully read plan, null for an unknown plan. For coordinators ("visa importluckor").
+    /// </summary>
+    async Task<IReadOnlyList<ImportGap>?> GetImportGapsAsync(string planId, CancellationToken ct = default) =>
+        (await GetPlanAsync(planId, ct).ConfigureAwait(false))?.ImportGaps;
 }
 
 public sealed record PlanSummary(string Id, string Organisation, int Year, DocumentKind Document, int GoalCount, DateTimeOffset ImportedAt);

@@ -43,7 +43,19 @@ public static class StoreJsonReader
         {
             var root = JsonField.Object(document.RootElement, "$");
             CheckFormat(root);
-            return [.. root.Array("plans", required: true).Select(p => ReadPlan(JsonField.Object(p.Element, p.Path)))];
+            var plans = new List<Plan>();
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (element, path) in root.Array("plans", required: true))
+            {
+                var plan = ReadPlan(JsonField.Object(element, path));
+                // Two copies of one plan would overwrite each other in the store; which one is meant is unknowable.
+                if (!seen.TryAdd(plan.Id, path))
+                    throw new StoreJsonException(
+                        $"Filen innehåller samma plan två gånger ({plan.Organisation}, {plan.Document.DisplayName().ToLowerInvariant()} {plan.Year}): {seen[plan.Id]} och {path}. Ta bort den ena kopian och importera igen.",
+                        path: path);
+                plans.Add(plan);
+            }
+            return plans;
         }
     }
 
@@ -82,6 +94,11 @@ public static class StoreJsonReader
         if (p.OptionalString("id") is { } id && id != plan.Id)
             throw JsonField.Error(p.At("id"), $"'{id}' stämmer inte med organisation, år och dokument (väntade '{plan.Id}')");
         plan.Warnings.AddRange(p.Strings("warnings"));
+        foreach (var (element, path) in p.Array("importGaps"))
+        {
+            var gap = JsonField.Object(element, path);
+            plan.ImportGaps.Add(new ImportGap(gap.RequiredInt("line"), gap.OptionalString("text") ?? "", gap.OptionalString("reason") ?? ""));
+        }
 
         var goals = p.Array("goals", required: true).Select(g => (Field: JsonField.Object(g.Element, g.Path), Goal: ReadGoal(plan, JsonField.Object(g.Element, g.Path)))).ToList();
         plan.Goals.AddRange(goals.Select(g => g.Goal));

@@ -55,6 +55,20 @@ public static class StoreJsonWriter
         w.WriteString("document", plan.Document.Token());
         w.WriteString("source", plan.Source);
         WriteStrings(w, "warnings", plan.Warnings);
+        // Written only when there are any, so exports of fully read plans keep their form.
+        if (plan.ImportGaps.Count > 0)
+        {
+            w.WriteStartArray("importGaps");
+            foreach (var gap in plan.ImportGaps)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", gap.LineNumber);
+                w.WriteString("text", gap.Text);
+                w.WriteString("reason", gap.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteStartArray("goals");
         var byId = plan.Goals.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var goal in plan.Goals)

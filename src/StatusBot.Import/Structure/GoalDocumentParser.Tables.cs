@@ -1,3 +1,4 @@
+using StatusBot.Import.Accounting;
 using StatusBot.Import.Tables;
 using StatusBot.Import.Text;
 
@@ -16,6 +17,8 @@ internal sealed partial class GoalDocumentParser
     private int ParseTable(TableHeader header, GoalContent content, ITextTarget goalText)
     {
         var kind = header.Kind;
+        Ledger.Open(_lines[header.FirstIndex].Number);
+        MarkLayout(header);
         var i = header.LastIndex + 1;
         TableItem? last = null;
         // Where "Analys" text goes: the row above, or the goal's text when no row could be read.
@@ -27,6 +30,9 @@ internal sealed partial class GoalDocumentParser
 
         void AddToAnalysis(ITextTarget target, SourceLine line, bool newParagraph)
         {
+            if (target == goalText) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+            else if (RowShape.LooksLikeValues(kind, line.Text)) Ledger.Unclear(line, "ser ut som en tabellrads värden men hör inte till någon rad");
+            else Ledger.Row(line);
             if (newParagraph) target.Add(new SourceLine(line.Number, ""));
             target.Add(line);
             analysis = target;
@@ -47,6 +53,7 @@ internal sealed partial class GoalDocumentParser
             if (HeaderAt(i) is { } repeat)
             {
                 if (repeat.Kind != kind) break;
+                MarkLayout(repeat);
                 i = repeat.LastIndex + 1;
                 afterRepeat = true;
                 sawBlank = sawSpaceOnly = false;
@@ -57,6 +64,11 @@ internal sealed partial class GoalDocumentParser
             {
                 if (last is null) _warn(line.Number, "En analys står i en tabell utan läsbar rad ovanför; den lades i målets text.");
                 analysis = last is null ? goalText : last.Analysis;
+                if (last is null) Ledger.Unclear(line, "analys utan läsbar rad ovanför");
+                // A second Analys for one row: a row between them lost its values and its name went into the first.
+                else if (last.HasAnalysisHeading) Ledger.Unclear(line, "en andra analys till samma rad; raden ovanför saknar värden");
+                else Ledger.Row(line);
+                if (last is not null) last.HasAnalysisHeading = true;
                 lastAnalysisLine = null;
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
@@ -75,25 +87,26 @@ internal sealed partial class GoalDocumentParser
                 {
                     // Rows announce themselves by indentation or a lost status symbol; without either, only a row that
                     // does not read like a sentence ends the Analys (enskede L4234–4248 is a list inside an Analys).
-                    if (TryReadRow(kind, i, out var row, out var next, out var rowLines) && (strong || LooksLikeRowStart(kind, rowLines)))
+                    if (TryReadRow(header, i, out var row, out var next, out var rowLines, out var glued) && (strong || RowShape.LooksLikeRowStart(kind, rowLines)))
                     {
-                        last = AddItem(content, row, line.Number);
+                        last = AddItem(content, row, i, next, rowLines, glued);
                         analysis = null;
                         i = next;
                         sawBlank = sawSpaceOnly = afterRepeat = false;
                         continue;
                     }
-                    if (IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
+                    if (RowShape.IsLastCellOnly(kind, line.Text)) WarnIfRowLike(kind, line);
                 }
                 AddToAnalysis(analysis, line, newParagraph: !continues && (sawBlank || afterRepeat));
+                if (!continues && strong) AnnouncedRowUnread(line);
                 i++;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
             }
 
-            if (TryReadRow(kind, i, out var newRow, out var after, out var newRowLines) && (strong || LooksLikeRowStart(kind, newRowLines)))
+            if (TryReadRow(header, i, out var newRow, out var after, out var newRowLines, out var newGlued) && (strong || RowShape.LooksLikeRowStart(kind, newRowLines)))
             {
-                last = AddItem(content, newRow, line.Number);
+                last = AddItem(content, newRow, i, after, newRowLines, newGlued);
                 i = after;
                 sawBlank = sawSpaceOnly = afterRepeat = false;
                 continue;
@@ -104,39 +117,72 @@ internal sealed partial class GoalDocumentParser
             if (kind.IsReport() && last is not null)
             {
                 AddToAnalysis(last.Analysis, line, newParagraph: sawBlank);
+                if (strong) AnnouncedRowUnread(line);
             }
             else
             {
+                Ledger.Unclear(line, "ingen tabellrad kunde läsas här; texten lades i målets beskrivning");
                 if (sawBlank) goalText.Add(new SourceLine(line.Number, ""));
                 goalText.Add(line);
             }
             i++;
             sawBlank = sawSpaceOnly = afterRepeat = false;
         }
+        Ledger.Close(LastNonBlankNumberBefore(i));
         return i;
     }
 
-    private TableItem AddItem(GoalContent content, object row, int line)
+    private int LastNonBlankNumberBefore(int index)
     {
-        var item = new TableItem(line, row, _vocabulary);
+        var j = index - 1;
+        while (j > 0 && _lines[j].IsBlank) j--;
+        return _lines[Math.Max(j, 0)].Number;
+    }
+
+    private void MarkLayout(TableHeader header)
+    {
+        for (var j = header.FirstIndex; j <= header.LastIndex; j++) Ledger.Layout(_lines[j]);
+    }
+
+    /// <summary>
+    /// A row read from lines [start, next): its lines are the row's, the glued-on lines of a lost row before it are
+    /// reported, and what else lay between is a repeated header.
+    /// </summary>
+    private TableItem AddItem(GoalContent content, object row, int start, int next, List<SourceLine> rowLines, List<SourceLine> glued)
+    {
+        if (glued.Count > 0) ReportGluedLines(glued);
+        var rowNumbers = rowLines.Select(l => l.Number).ToHashSet();
+        for (var j = start; j < next; j++)
+        {
+            if (rowNumbers.Contains(_lines[j].Number)) Ledger.Row(_lines[j]);
+            else if (!glued.Contains(_lines[j])) Ledger.Layout(_lines[j]);
+        }
+        Ledger.RowRead(row, rowLines);
+        var item = new TableItem(_lines[start].Number, row, _vocabulary);
         content.Items.Add(item);
         return item;
     }
 
     /// <summary>
     /// Collects lines from <paramref name="start"/> (skipping blank lines and repeated headers) until one can end
-    /// a row and the collected text parses as one.
+    /// a row and the collected text parses as one; <paramref name="glued"/> are a lost row's lines before it.
     /// </summary>
-    private bool TryReadRow(TableKind kind, int start, out object row, out int next, out List<SourceLine> rowLines)
+    private bool TryReadRow(TableHeader table, int start, out object row, out int next, out List<SourceLine> rowLines, out List<SourceLine> glued)
     {
+        var kind = table.Kind;
         rowLines = [];
+        glued = [];
         var headerInside = 0;
+        // Where a blank line or a repeated header separates the collected lines: a row may have been glued on there.
+        var groupStarts = new List<int>();
+        var gap = false;
         var j = start;
         while (j < _lines.Count && rowLines.Count < MaxRowLines)
         {
             var line = _lines[j];
             if (line.IsBlank)
             {
+                gap = true;
                 j++;
                 continue;
             }
@@ -146,19 +192,28 @@ internal sealed partial class GoalDocumentParser
                 if (header.Kind != kind || rowLines.Count == 0) break;
                 headerInside = line.Number;
                 j = header.LastIndex + 1;
+                gap = true;
                 continue;
             }
+            if (gap && rowLines.Count > 0) groupStarts.Add(rowLines.Count);
+            gap = false;
             rowLines.Add(line);
             j++;
-            if (!EndsRow(kind, line.Text)) continue;
-            if (ParseRow(kind, rowLines) is not { } parsed)
+            if (!RowShape.EndsRow(kind, line.Text)) continue;
+            if ((ParseRow(table, rowLines) ?? ParseWithFreeTextTarget(table, rowLines, groupStarts)) is not { } parsed)
             {
                 // A line holding only the last cell ("2023", "VB 2023", "År") cannot belong to a name: the row is
                 // broken, and reading on would swallow the next row.
-                if (IsLastCellOnly(kind, line.Text)) break;
+                if (RowShape.IsLastCellOnly(kind, line.Text)) break;
                 continue;
             }
             if (headerInside > 0) _warn(headerInside, "Ett upprepat tabellhuvud stod mitt i en tabellrad och hoppades över.");
+            if (GluedOnLead(table, rowLines, groupStarts, parsed) is { } split)
+            {
+                glued = rowLines.GetRange(0, split.Start);
+                rowLines = rowLines.GetRange(split.Start, rowLines.Count - split.Start);
+                parsed = split.Row;
+            }
             row = parsed;
             next = j;
             return true;
@@ -168,44 +223,16 @@ internal sealed partial class GoalDocumentParser
         return false;
     }
 
-    private static bool EndsRow(TableKind kind, string text) => kind switch
+    private object? ParseRow(TableHeader table, List<SourceLine> rowLines) => table.Kind switch
     {
-        TableKind.PlanIndicators => IndicatorRowParser.EndsPlanRow(text),
-        TableKind.ReportIndicators => IndicatorRowParser.EndsReportRow(text),
-        _ => ActivityRowParser.EndsRow(text),
-    };
-
-    private static bool IsLastCellOnly(TableKind kind, string text) => kind switch
-    {
-        TableKind.PlanIndicators => text is "År" or "Tertial" or "tertial",
-        TableKind.ReportIndicators => IndicatorRowParser.IsPeriodOnly(text),
-        _ => false,
-    };
-
-    private object? ParseRow(TableKind kind, List<SourceLine> rowLines) => kind switch
-    {
-        TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary)),
+        TableKind.PlanIndicators => IndicatorRowParser.ParsePlan(LineJoiner.JoinCells(rowLines, _vocabulary), table.TargetColumns),
         TableKind.ReportIndicators => IndicatorRowParser.ParseReport(LineJoiner.JoinCells(rowLines, _vocabulary)),
         _ => ActivityRowParser.Parse(LineJoiner.JoinText(rowLines, _vocabulary)),
     };
 
-    /// <summary>
-    /// Without indentation or a lost status symbol to announce it, a row must read like a name: it starts with a
-    /// capital, and no sentence ends inside its text part (which would mean a paragraph glued onto the real row).
-    /// </summary>
-    private static bool LooksLikeRowStart(TableKind kind, List<SourceLine> rowLines)
-    {
-        var first = rowLines[0].Text;
-        if (first.Length == 0 || char.IsLower(first[0]) || char.IsDigit(first[0])) return false;
-        var textLines = kind.IsIndicators()
-            ? rowLines.TakeWhile(l => l.Text.Length > 0 && !char.IsDigit(l.Text[0]) && l.Text[0] != '+').ToList()
-            : rowLines.Take(rowLines.Count - 1).ToList();
-        return textLines.SkipLast(1).All(l => !Continuation.EndsSentence(l.Text));
-    }
-
     private void WarnIfRowLike(TableKind kind, SourceLine line)
     {
-        if (EndsRow(kind, line.Text) && !Continuation.EndsSentence(line.Text))
+        if (RowShape.EndsRow(kind, line.Text) && !Continuation.EndsSentence(line.Text))
             _warn(line.Number, $"Raden ser ut som slutet på en tabellrad men kunde inte tolkas: \"{line.Text}\".");
     }
 }

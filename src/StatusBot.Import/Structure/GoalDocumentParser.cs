@@ -1,5 +1,6 @@
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
+using StatusBot.Import.Accounting;
 using StatusBot.Import.Tables;
 using StatusBot.Import.Text;
 
@@ -35,6 +36,9 @@ internal sealed partial class GoalDocumentParser
         _headers = new TableHeader?[lines.Count];
         _headerChecked = new bool[lines.Count];
     }
+
+    /// <summary>What became of every line inside the tables; settled against the raw source by the caller.</summary>
+    public TableLedger Ledger { get; } = new();
 
     /// <summary>Line numbers of the goal part, for later scans (null when no goal heading was found).</summary>
     public (int First, int Last)? GoalPart { get; private set; }
@@ -126,6 +130,8 @@ internal sealed partial class GoalDocumentParser
                 i++;
                 continue;
             }
+            // A table row outside any table (its header lost or unrecognised) would otherwise vanish into prose.
+            if (RowShape.LooksLikeStrayRow(line.Text)) Ledger.OutsideTable(line);
             target.Add(line);
             i++;
         }

@@ -4,7 +4,11 @@ using StatusBot.Import.Text;
 namespace StatusBot.Import.Structure;
 
 /// <summary>A table header found in the text: its kind, the lines it spans and the year it names, if any.</summary>
-internal sealed record TableHeader(TableKind Kind, int FirstIndex, int LastIndex, int? Year);
+internal sealed record TableHeader(TableKind Kind, int FirstIndex, int LastIndex, int? Year)
+{
+    /// <summary>Target columns of a plan's indicator table: Årsmål and KF:s årsmål, or Årsmål alone where a nämnd prints no KF column.</summary>
+    public int TargetColumns { get; init; } = 2;
+}
 
 /// <summary>
 /// Recognises table headers in every wrapping the exports produce: the plan header on two lines or one, the
@@ -50,7 +54,10 @@ internal static partial class TableHeaderDetector
             words.AddRange(lineWords);
             var last = words[^1];
             if (last.Equals("Periodicitet", StringComparison.OrdinalIgnoreCase))
-                return new TableHeader(TableKind.PlanIndicators, index, i, YearAfter(words, "år"));
+                return new TableHeader(TableKind.PlanIndicators, index, i, YearAfter(words, "år"))
+                {
+                    TargetColumns = words.Contains("KF:s", StringComparer.OrdinalIgnoreCase) ? 2 : 1,
+                };
             if (last.Equals("Period", StringComparison.OrdinalIgnoreCase))
             {
                 var previous = YearAfter(words, "VB");

@@ -16,4 +16,7 @@ internal sealed class TableItem(int line, object row, Vocabulary vocabulary)
 
     /// <summary>The row's "Analys" and any note below it.</summary>
     public ProseTarget Analysis { get; } = new(new ProseBuilder(vocabulary));
+
+    /// <summary>Whether an "Analys" heading followed the row (a second one means a row in between was lost).</summary>
+    public bool HasAnalysisHeading { get; set; }
 }

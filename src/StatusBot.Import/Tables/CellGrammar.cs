@@ -12,7 +12,7 @@ internal readonly record struct Cell(int Start, string Raw)
 /// The value grammar for target and outcome cells, read from the right end of a row (DOMAIN §3.3–3.4, §8.7):
 /// a gap (empty cell); a known phrase ("Tas fram av nämnd/styrelse", "Fastställs 2024", "Ökning", "öka"); or a
 /// number with an optional open-ended unit ("2,7 %", "96,5  %", "1 000 st", "3,12 GWh", "1,4 kg CO2 per kg
-/// livsmedel", "Max 10 personer", "+/- 1 %"). A cell can be read in more than one way ("100 100" is one number or
+/// livsmedel", "Max 10 personer", "+/- 1 %"), with the bounds and ranges of <see cref="TargetPrefixes"/>. A cell can be read in more than one way ("100 100" is one number or
 /// two); <see cref="Candidates"/> yields every reading, most likely first, and the row parser backtracks.
 /// </summary>
 internal static partial class CellGrammar
@@ -33,6 +33,7 @@ internal static partial class CellGrammar
     private static readonly HashSet<string> NotUnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "tas", "fram", "av", "nämnd", "nämnd/styrelse", "styrelse", "fastställs", "ökning", "minskning", "öka", "minska", "max", "vb",
+        "oförändrat", "oförändrad", "högst", "minst", "lägst", "mellan",
     };
 
     public static IEnumerable<Cell> Candidates(IReadOnlyList<CellToken> tokens, int end)
@@ -69,8 +70,9 @@ internal static partial class CellGrammar
             j--;
         }
         var unitStart = j;
-        // "96,5  %": a surplus space inside the cell before its percent sign (hagersten L668, enskede L1295).
-        if (j >= 2 && tokens[j - 1].IsGap && end - unitStart == 1 && tokens[unitStart].Text == "%" && tokens[j - 2].IsNumber) j--;
+        // "96,5  %", "14,5  st", "1,4  kg CO2": the unit printed as a text run of its own leaves a surplus space inside
+        // the cell. A unit alone is never a cell, so the gap cannot be an empty cell.
+        if (j >= 2 && unitStart < end && tokens[j - 1].IsGap && tokens[j - 2].IsNumber) j--;
         if (j == 0 || !tokens[j - 1].IsNumber) yield break;
         var numberIndex = j - 1;
 
@@ -86,9 +88,7 @@ internal static partial class CellGrammar
             : [ungrouped, grouped];
         foreach (var start in starts)
         {
-            var s = start;
-            // "Max 10 personer", "+/- 1 %".
-            if (s > 0 && !tokens[s - 1].IsGap && (tokens[s - 1].Text.Equals("Max", StringComparison.OrdinalIgnoreCase) || tokens[s - 1].Text == "+/-")) s--;
+            var s = TargetPrefixes.ExtendLeft(tokens, start);
             yield return new Cell(s, NormaliseSlashes(CellTokenizer.Join(tokens, s, end)));
         }
     }

@@ -9,8 +9,8 @@ internal readonly partial record struct CellToken(string Text)
 
     public bool IsGap => Text.Length == 0;
 
-    // "2,7", "1945", "+/-1", "77%" (a glued percent), "4.9".
-    [GeneratedRegex(@"^(?:\+/-)?[+-]?\d+(?:[,.]\d+)?%?$", RegexOptions.CultureInvariant)]
+    // "2,7", "1945", "+/-1", "77%" (a glued percent), "4.9", "10–20" (a range).
+    [GeneratedRegex(@"^(?:\+/-)?[+-]?\d+(?:[,.]\d+)?(?:[–-]\d+(?:[,.]\d+)?)?%?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^\d+(?:[,.]\d+)?$", RegexOptions.CultureInvariant)]

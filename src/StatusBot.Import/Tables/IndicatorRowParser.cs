@@ -29,14 +29,36 @@ internal static partial class IndicatorRowParser
     /// <summary>Whether a line can end a report row (its last word is a period, "VB 2023" or "2023").</summary>
     public static bool EndsReportRow(string lineText) => PeriodEnd().IsMatch(lineText.TrimEnd());
 
-    public static PlanIndicatorRow? ParsePlan(string joinedRow)
+    /// <summary>Name, Årsmål, KF:s årsmål (when <paramref name="targetColumns"/> is 2) and Periodicitet.</summary>
+    public static PlanIndicatorRow? ParsePlan(string joinedRow, int targetColumns = 2)
     {
         var tokens = CellTokenizer.Tokenize(joinedRow);
         if (tokens.Count < 3 || tokens[^1].IsGap) return null;
         var periodicity = tokens[^1].Text;
         if (periodicity is not ("År" or "Tertial" or "tertial")) return null;
-        if (!RowSolver.TrySolve(tokens, tokens.Count - 1, 2, out var cells, out var name)) return null;
-        return new PlanIndicatorRow(name, cells[0].Raw, cells[1].Raw, periodicity);
+        if (!RowSolver.TrySolve(tokens, tokens.Count - 1, targetColumns, out var cells, out var name)) return null;
+        return new PlanIndicatorRow(name, cells[0].Raw, targetColumns > 1 ? cells[1].Raw : "", periodicity);
+    }
+
+    /// <summary>
+    /// The values part of a plan row alone (no name): periodicity last, then the KF cell read by the grammar, and the
+    /// rest — text the grammar does not know — as the Årsmål, verbatim. Null when there is no such rest.
+    /// </summary>
+    public static PlanIndicatorRow? ParsePlanValuesWithFreeTarget(string joinedValues, int targetColumns = 2)
+    {
+        var tokens = CellTokenizer.Tokenize(joinedValues);
+        if (tokens.Count < 2 || tokens[^1].IsGap || tokens[^1].Text is not ("År" or "Tertial" or "tertial")) return null;
+        var end = tokens.Count - 1;
+        var kf = "";
+        if (targetColumns > 1)
+        {
+            if (CellGrammar.Candidates(tokens, end).FirstOrDefault() is not { Raw: not null } cell) return null;
+            kf = cell.Raw;
+            end = cell.Start;
+        }
+        var target = CellTokenizer.Join(tokens, 0, end);
+        if (!target.Any(char.IsLetter)) return null;
+        return new PlanIndicatorRow("", target, kf, tokens[^1].Text);
     }
 
     public static ReportIndicatorRow? ParseReport(string joinedRow)

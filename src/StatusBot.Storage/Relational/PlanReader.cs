@@ -34,6 +34,9 @@ internal sealed class PlanReader(DbConnection connection, DbTransaction tx)
         await ForEachAsync("SELECT plan_id, message FROM plan_warnings w", "w.plan_id", planId, "w.plan_id, w.position",
             r => plans[r.GetString(0)].Warnings.Add(r.GetString(1)), ct);
 
+        await ForEachAsync("SELECT plan_id, line_number, text, reason FROM plan_import_gaps x", "x.plan_id", planId, "x.plan_id, x.position",
+            r => plans[r.GetString(0)].ImportGaps.Add(new ImportGap(r.GetInt32(1), r.GetString(2), r.GetString(3))), ct);
+
         var goals = new Dictionary<string, Goal>(StringComparer.Ordinal);
         await ForEachAsync("""
             SELECT plan_id, id, level, number, printed_number, number_is_derived, title, parent_id, description,

@@ -27,6 +27,7 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction tx, SqlD
         if (!created) await UpdatePlanAsync(plan, ct);
 
         await ReplaceWarningsAsync(plan, ct);
+        await ReplaceImportGapsAsync(plan, ct);
 
         var existingGoals = await IdsAsync("SELECT id FROM goals WHERE plan_id = @plan_id", plan.Id, ct);
         for (var i = 0; i < plan.Goals.Count; i++) await UpsertGoalAsync(plan, plan.Goals[i], i, ct);
@@ -82,6 +83,21 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction tx, SqlD
         var insert = Command("INSERT INTO plan_warnings (plan_id, position, message) VALUES (@plan_id, @position, @message)");
         for (var i = 0; i < plan.Warnings.Count; i++)
             await insert.With("@plan_id", plan.Id).With("@position", i).With("@message", plan.Warnings[i]).ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task ReplaceImportGapsAsync(Plan plan, CancellationToken ct)
+    {
+        await Command("DELETE FROM plan_import_gaps WHERE plan_id = @plan_id").With("@plan_id", plan.Id).ExecuteNonQueryAsync(ct);
+        var insert = Command("""
+            INSERT INTO plan_import_gaps (plan_id, position, line_number, text, reason)
+            VALUES (@plan_id, @position, @line_number, @text, @reason)
+            """);
+        for (var i = 0; i < plan.ImportGaps.Count; i++)
+        {
+            var gap = plan.ImportGaps[i];
+            await insert.With("@plan_id", plan.Id).With("@position", i).With("@line_number", gap.LineNumber)
+                .With("@text", gap.Text).With("@reason", gap.Reason).ExecuteNonQueryAsync(ct);
+        }
     }
 
     private async Task UpsertGoalAsync(Plan plan, Goal goal, int position, CancellationToken ct)

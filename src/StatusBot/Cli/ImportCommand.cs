@@ -5,7 +5,7 @@ using StatusBot.Application.Plans;
 
 namespace StatusBot.Cli;
 
-/// <summary><c>import FILE... [--store S] [--organisation NAME] [--year YYYY] [--document vp|vb]</c>.</summary>
+/// <summary><c>import FILE... [--store S] [--organisation NAME] [--year YYYY] [--document vp|vb] [--accept-gaps] [--max-mb N]</c>.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
@@ -15,7 +15,9 @@ internal static class ImportCommand
         var organisation = new Option<string?>("--organisation") { Description = "Nämnd eller enhet, om dokumentet inte själv anger den." };
         var year = new Option<int?>("--year") { Description = "År, om dokumentet inte själv anger det." };
         var document = new Option<string?>("--document") { Description = "verksamhetsplan (vp) eller verksamhetsberattelse (vb), om dokumentet inte själv anger det." };
-        var command = new Command("import", "Läs in verksamhetsplaner och verksamhetsberättelser i målförrådet.") { files, store, organisation, year, document };
+        var acceptGaps = new Option<bool>("--accept-gaps") { Description = "Spara även om rader i tabellerna inte kunde tolkas; luckorna listas och visas för samordnarna." };
+        var maxMegabytes = new Option<int?>("--max-mb") { Description = $"Största filstorlek i MB (standard {ImportOptions.DefaultMaxFileBytes / (1024 * 1024)})." };
+        var command = new Command("import", "Läs in verksamhetsplaner och verksamhetsberättelser i målförrådet.") { files, store, organisation, year, document, acceptGaps, maxMegabytes };
         command.SetAction(async (parse, ct) =>
         {
             DocumentKind? kind;
@@ -34,9 +36,20 @@ internal static class ImportCommand
                 await errors.WriteLineAsync($"{csv} ser ut som en ansvarslista; läs in den med 'statusbot people import {csv}'.");
                 return ExitCodes.Usage;
             }
-            var options = new ImportOptions { Organisation = parse.GetValue(organisation), Year = parse.GetValue(year), Document = kind };
+            if (parse.GetValue(maxMegabytes) is <= 0)
+            {
+                await errors.WriteLineAsync("--max-mb måste vara ett positivt antal megabyte.");
+                return ExitCodes.Usage;
+            }
+            var options = new ImportOptions
+            {
+                Organisation = parse.GetValue(organisation),
+                Year = parse.GetValue(year),
+                Document = kind,
+                MaxFileBytes = parse.GetValue(maxMegabytes) is { } mb ? mb * 1024L * 1024L : ImportOptions.DefaultMaxFileBytes,
+            };
             await using var goals = await StoreOpener.OpenAsync(parse.GetValue(store), ct);
-            var result = await new PlanImport(goals).ImportFilesAsync(parse.GetValue(files)!, options, ct);
+            var result = await new PlanImport(goals).ImportFilesAsync(parse.GetValue(files)!, options, ct, parse.GetValue(acceptGaps));
             return await ImportReport.WriteAsync(result, output, errors);
         });
         return command;

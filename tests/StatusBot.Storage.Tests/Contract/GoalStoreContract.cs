@@ -107,6 +107,23 @@ public abstract partial class GoalStoreContract
     }
 
     [Fact]
+    public async Task Import_gaps_are_kept_with_their_plan_in_order()
+    {
+        await using var store = await MigratedStoreAsync();
+        var plan = SamplePlans.Namnd();
+        Assert.NotEmpty(plan.ImportGaps);
+        await store.SavePlansAsync([plan, SamplePlans.Small()]);
+
+        var loaded = (await store.GetPlanAsync(plan.Id))!;
+
+        Assert.Equal(plan.ImportGaps, loaded.ImportGaps);
+        Assert.Empty((await store.GetPlanAsync(SamplePlans.Small().Id))!.ImportGaps);
+        Assert.Equal(plan.ImportGaps, await ((IGoalStore)store).GetImportGapsAsync(plan.Id));
+        Assert.Null(await ((IGoalStore)store).GetImportGapsAsync("finns-inte/2023/verksamhetsplan"));
+        Assert.Equal(plan.ImportGaps, (await store.GetAllPlansAsync()).Single(p => p.Id == plan.Id).ImportGaps);
+    }
+
+    [Fact]
     public async Task Unknown_plan_is_null()
     {
         await using var store = await MigratedStoreAsync();
@@ -133,6 +150,7 @@ public abstract partial class GoalStoreContract
         vo12.Assessments.RemoveAt(0);
         SamplePlans.AddActivity(nm121, "Ny aktivitet efter rättelse", new DateOnly(2024, 9, 1), new DateOnly(2024, 12, 31));
         corrected.Warnings.Clear();
+        corrected.ImportGaps.Clear();
 
         var result = await store.SavePlansAsync([corrected]);
 
@@ -146,6 +164,7 @@ public abstract partial class GoalStoreContract
         Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM indicators WHERE id = '{removedIndicator.Id}'"));
         Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM indicator_outcomes WHERE indicator_id = '{removedIndicator.Id}'"));
         Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM plan_warnings WHERE plan_id = '{corrected.Id}'"));
+        Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM plan_import_gaps WHERE plan_id = '{corrected.Id}'"));
         PlanSnapshot.AssertEqual(SamplePlans.Small(), (await store.GetPlanAsync(SamplePlans.Small().Id))!);
     }
 

@@ -23,6 +23,7 @@ internal static class PlanSnapshot
             $"plan {plan.Id} | {plan.Organisation} | {plan.ParentOrganisation} | {plan.Year} | {plan.Document} | {plan.Source}",
         };
         lines.AddRange(plan.Warnings.Select(w => $"  warning {w}"));
+        lines.AddRange(plan.ImportGaps.Select(g => $"  import gap {g.LineNumber} | {g.Text} | {g.Reason}"));
         foreach (var g in plan.Goals)
         {
             lines.Add($"  goal {g.Id} | {g.Level} | {g.Number} | {g.PrintedNumber} | {g.NumberIsDerived} | {g.Title} | parent {g.ParentId}");

@@ -20,6 +20,8 @@ internal static class SamplePlans
         var plan = new Plan(organisation, year, document) { Source = $"{StableId.Slug(organisation)}-{year}.txt" };
         plan.Warnings.Add("Texten \"uppfyllts xxx\" ser ut som en mall (rad 5111).");
         plan.Warnings.Add("Aktivitetens slutdatum ligger utanför året.");
+        plan.ImportGaps.Add(new ImportGap(848, "Andel barn och unga som åter blir föremål för anmälan/ansökan efter", "saknar värden och hör inte till raden efter"));
+        plan.ImportGaps.Add(new ImportGap(851, "24 % 2x % Tertial", "ingen tabellrad kunde läsas här"));
 
         var im1 = AddGoal(plan, GoalLevel.Inriktningsmal, "1", "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden", null);
         im1.PrintedNumber = "1.";
