@@ -23,6 +23,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IResponsibilityDirectory>(_ => new ConfiguredResponsibilityDirectory(configuration));
         services.TryAddSingleton<GoalOwnership>();
         services.TryAddSingleton<ConversationService>();
+        services.TryAddSingleton<Queries.GoalQueries>();
         return services;
     }
 }
