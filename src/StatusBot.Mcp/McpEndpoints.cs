@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StatusBot.Application.Queries;
 using StatusBot.Mcp.Authentication;
 using StatusBot.Mcp.Results;
 using StatusBot.Mcp.Tools;
@@ -16,8 +17,8 @@ public static class McpEndpoints
     public const string Path = "/mcp";
 
     /// <summary>
-    /// The server, its tools and the caller authentication. Needs the application's <c>GoalQueries</c> and
-    /// <c>IResponsibilityDirectory</c>. Bot:AppId and Bot:TenantId are the defaults for client id and tenant.
+    /// The server, its tools and the caller authentication, over the application's <see cref="GoalQueries"/>; register
+    /// the host's responsibility directory first. Bot:AppId and Bot:TenantId are the defaults for client id and tenant.
     /// </summary>
     public static IServiceCollection AddStatusBotMcp(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,7 @@ public static class McpEndpoints
                 o.ClientId ??= configuration["Bot:AppId"] is { Length: > 0 } appId ? appId : null;
                 o.TenantId ??= configuration["Bot:TenantId"] is { Length: > 0 } tenant ? tenant : null;
             });
+        services.AddGoalQueries(configuration);
         services.AddHttpClient();
         services.AddSingleton<EntraTokenValidator>();
         services.AddSingleton<ToolAnswers>();

@@ -23,7 +23,6 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IResponsibilityDirectory>(_ => new ConfiguredResponsibilityDirectory(configuration));
         services.TryAddSingleton<GoalOwnership>();
         services.TryAddSingleton<ConversationService>();
-        services.TryAddSingleton<Queries.GoalQueries>();
         return services;
     }
 }
