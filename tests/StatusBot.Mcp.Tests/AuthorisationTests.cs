@@ -52,6 +52,10 @@ public sealed class AuthorisationTests(TokenHostFixture fixture)
         await AssertRefusedAsync(Host.Identity.Token(McpTestHost.Audience, TestCallers.EnskedeChief, issuer: "https://login.microsoftonline.com/other-tenant/v2.0"));
 
     [Fact]
+    public async Task An_app_only_token_which_speaks_for_no_person_is_refused() =>
+        await AssertRefusedAsync(Host.Identity.Token(McpTestHost.Audience, TestCallers.EnskedeChief, delegated: false));
+
+    [Fact]
     public async Task The_client_id_is_accepted_as_audience_as_in_Entra_v2_tokens()
     {
         await using var client = await Host.ConnectAsync(Host.Identity.Token(McpTestHost.ClientId, TestCallers.EnskedeChief));

@@ -9,7 +9,8 @@ namespace StatusBot.Mcp.Authentication;
 
 /// <summary>
 /// Validates the Entra ID access tokens Microsoft 365 Copilot sends for the plugin: RS256 signed by the tenant's
-/// published keys, issued by the tenant, for the app's id URI (or client id), unexpired, with an object id. The
+/// published keys, issued by the tenant, for the app's id URI (or client id), unexpired, delegated (a <c>scp</c>
+/// claim) and with the user's object id. The
 /// OpenID metadata and keys are cached by <see cref="ConfigurationManager{T}"/>; a token naming an unknown key id
 /// forces one refresh (key rollover) before it is refused.
 /// </summary>
@@ -46,6 +47,8 @@ internal sealed class EntraTokenValidator
         var identity = result.ClaimsIdentity;
         var objectId = identity.FindFirst(McpCaller.ObjectIdClaim)?.Value;
         if (string.IsNullOrWhiteSpace(objectId)) return (null, "no oid claim");
+        // Only delegated tokens speak for a person; an app-only token (roles, no scp) has a service principal's oid.
+        if (string.IsNullOrWhiteSpace(identity.FindFirst("scp")?.Value)) return (null, "no scp claim (app-only token)");
         return (McpCaller.Principal(objectId, identity.FindFirst(McpCaller.TenantIdClaim)?.Value,
             identity.FindFirst("preferred_username")?.Value ?? identity.FindFirst("upn")?.Value,
             identity.FindFirst("name")?.Value, McpCaller.AuthenticationType), null);

@@ -54,8 +54,18 @@ internal sealed class LoopbackIdentityProvider : IAsyncDisposable
     }
 
     /// <summary>An access token as Entra would issue it for the plugin: audience, object id, tenant, name.</summary>
-    public string Token(string audience, string objectId, DateTime? expires = null, RsaSecurityKey? key = null, string? issuer = null)
+    public string Token(string audience, string objectId, DateTime? expires = null, RsaSecurityKey? key = null, string? issuer = null,
+        bool delegated = true)
     {
+        var claims = new Dictionary<string, object>
+        {
+            ["oid"] = objectId,
+            ["tid"] = TenantId,
+            ["name"] = "Testperson",
+            ["preferred_username"] = $"{objectId[..8]}@example.com",
+        };
+        if (delegated) claims["scp"] = "access_as_user";
+        else claims["roles"] = new[] { "Goals.Read.All" };
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
@@ -64,13 +74,7 @@ internal sealed class LoopbackIdentityProvider : IAsyncDisposable
             IssuedAt = now.AddMinutes(-10),
             NotBefore = now.AddMinutes(-10),
             Expires = expires ?? now.AddHours(1),
-            Claims = new Dictionary<string, object>
-            {
-                ["oid"] = objectId,
-                ["tid"] = TenantId,
-                ["name"] = "Testperson",
-                ["preferred_username"] = $"{objectId[..8]}@example.com",
-            },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
         });
     }
