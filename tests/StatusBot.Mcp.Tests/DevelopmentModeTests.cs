@@ -24,6 +24,17 @@ public sealed class DevelopmentModeTests
             ToolJson.Structured(result).GetProperty("goals").EnumerateArray().Select(g => g.GetProperty("number").GetString()!).Order().ToArray());
     }
 
+    [Fact]
+    public async Task Disabled_the_host_maps_no_mcp_endpoint()
+    {
+        await using var host = await McpTestHost.StartAsync(requireTokens: false, new Dictionary<string, string?> { ["Mcp:Enabled"] = "false" });
+        using var http = new HttpClient();
+
+        using var response = await http.PostAsync(host.Endpoint, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("10.1.2.3")]
     [InlineData("192.168.0.7")]

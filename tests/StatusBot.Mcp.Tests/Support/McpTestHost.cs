@@ -38,7 +38,7 @@ public sealed class McpTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<McpTestHost> StartAsync(bool requireTokens)
+    public static async Task<McpTestHost> StartAsync(bool requireTokens, IDictionary<string, string?>? settings = null)
     {
         var identity = requireTokens ? await LoopbackIdentityProvider.StartAsync() : null;
         var port = LoopbackPorts.Next();
@@ -60,6 +60,7 @@ public sealed class McpTestHost : IAsyncDisposable
                 builder.Configuration["Mcp:TenantId"] = LoopbackIdentityProvider.TenantId;
                 builder.Configuration["Mcp:MetadataUrl"] = identity.MetadataUrl;
             }
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
         });
         await BotHost.InitialiseAsync(app);
         await app.StartAsync();
