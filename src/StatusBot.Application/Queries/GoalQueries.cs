@@ -35,8 +35,6 @@ public sealed class GoalQueries(
     private readonly GoalOwnership _ownership = new(responsibilities);
     private readonly ScopeResolver _scopes = new(organisations, responsibilities);
 
-    public ReadAccess Access => _access;
-
     /// <summary>"Hur går det med feriejobben?" as a ranked list: the same search the chat runs, every hit kept.</summary>
     public QueryResult SearchGoals(Asker asker, string query, string? organisation = null, int? year = null)
     {
@@ -64,6 +62,7 @@ public sealed class GoalQueries(
         var scope = new PeriodScope(period?.Kind, year ?? period?.Year);
         if (bedomning is { } b)
             return Ask(asker, organisation, new Question(Intent.GoalsByBedomning) { Text = b.Label(), Bedomning = b, Level = level, Period = scope });
+        // Only the question's scope (organisation, year) is used here: listing goals is not a chat question.
         var question = new Question(Intent.GoalSearch) { Text = organisation, Period = scope };
         return Scoped(asker, organisation, question, (context, _) =>
         {
