@@ -11,7 +11,7 @@ public sealed class ArchitectureTests
 {
     private static readonly ArchUnitNET.Domain.Architecture Ours = ArchitectureRules.Load(Layers.Ours);
 
-    private static readonly string[] Surfaces = ["StatusBot.Teams", "StatusBot.AdaptiveCards", "StatusBot.BotFramework"];
+    private static readonly string[] Surfaces = ["StatusBot.Teams", "StatusBot.AdaptiveCards", "StatusBot.BotFramework", "StatusBot.Mcp"];
     private static readonly string[] HostFolders = ["StatusBot.Cli", "StatusBot.Hosting", "StatusBot.Telemetry", "StatusBot.Graph", "StatusBot.Demo", "StatusBot.Reports"];
 
     [Fact]
@@ -55,6 +55,11 @@ public sealed class ArchitectureTests
     public void Teams_surface_reaches_the_store_only_through_the_application_and_domain_ports() =>
         ArchitectureRules.MustNotUse("StatusBot.Teams", ["StatusBot.Storage", "StatusBot.Import", .. HostFolders]).Check(Ours);
 
+    [Fact]
+    public void Mcp_surface_reads_through_the_application_only_without_cards_Teams_or_the_protocol() =>
+        ArchitectureRules.MustNotUse("StatusBot.Mcp", ["StatusBot.Storage", "StatusBot.Import", "StatusBot.Teams", "StatusBot.AdaptiveCards", "StatusBot.BotFramework", .. HostFolders])
+            .Check(Ours);
+
     [Theory]
     [InlineData("StatusBot.Domain")]
     [InlineData("StatusBot.Import")]
@@ -63,6 +68,7 @@ public sealed class ArchitectureTests
     [InlineData("StatusBot.AdaptiveCards")]
     [InlineData("StatusBot.BotFramework")]
     [InlineData("StatusBot.Teams")]
+    [InlineData("StatusBot.Mcp")]
     public void Folders_inside_a_project_import_each_other_in_no_loop(string project) =>
         Assert.Empty(ArchitectureRules.FolderCycles(Ours, project));
 

@@ -14,6 +14,7 @@ using StatusBot.Application.Reminders;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
 using StatusBot.Application.ReadModel;
+using StatusBot.Mcp;
 
 namespace StatusBot.Hosting;
 
@@ -39,6 +40,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapBotFramework("/api/messages");
+        app.MapStatusBotMcp(); // /mcp for Microsoft 365 Copilot (docs/copilot.md)
         return app;
     }
 
@@ -66,6 +68,7 @@ public static class BotHost
         // No app id = local development with the Agents Playground, whose connector lives on loopback.
         services.PostConfigure<BotOptions>(o => o.AllowLoopbackServiceUrls |= string.IsNullOrWhiteSpace(o.AppId));
         services.AddScoped<IActivityHandler, StatusBotActivityHandler>();
+        services.AddStatusBotMcp(configuration);
         services.AddStatusBotTelemetry(configuration);
         services.AddStatusBotGraph(configuration); // only when Graph:Enabled
         services.AddReminderPlanning(configuration); // the scheduler only when Reminders:Enabled

@@ -38,8 +38,11 @@ internal sealed class AnswerContext(
         Question.Period?.Kind is { } kind ? new ReportingPeriod(year, kind) : ReportingPeriod.ToReportIn(year, Today);
 
     /// <summary>The period a goal answer shows: the one asked about, else the report's own year, else "latest".</summary>
-    public ReportingPeriod? ScopeFor(Plan plan) =>
-        Question.Period?.Kind is { } kind ? new ReportingPeriod(plan.Year, kind)
+    public ReportingPeriod? ScopeFor(Plan plan) => ScopeFor(plan, Question.Period?.Kind);
+
+    /// <summary>The rule behind <see cref="ScopeFor(Plan)"/>, for callers that name the period kind directly.</summary>
+    public static ReportingPeriod? ScopeFor(Plan plan, PeriodKind? asked) =>
+        asked is { } kind ? new ReportingPeriod(plan.Year, kind)
         : plan.Document == DocumentKind.Verksamhetsberattelse ? new ReportingPeriod(plan.Year, PeriodKind.VB)
         : null;
 
