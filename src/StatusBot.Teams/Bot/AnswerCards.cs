@@ -41,12 +41,19 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
     public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>
         GoalStatusCard.Build(plan, goal, StatusContext(plan, goal, scope, asker));
 
-    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker)
+    /// <summary>The status card as everyone in a shared conversation sees it: no one's own buttons (no "Rapportera").</summary>
+    public AdaptiveCard ReadOnlyStatusCard(Plan plan, Goal goal, ReportingPeriod? scope) =>
+        GoalStatusCard.Build(plan, goal, StatusContext(plan, goal, scope, viewerMayReport: false));
+
+    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>
+        StatusContext(plan, goal, scope, authorisation.MaySave(asker, new GoalRef(plan, goal)));
+
+    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, bool viewerMayReport)
     {
         var today = Today();
         // A past year's plan is reported in its own VB, not in the period running today.
         var period = scope ?? (plan.Year < today.Year ? new ReportingPeriod(plan.Year, PeriodKind.VB) : null);
-        return new GoalCardContext(ResponsibleFor(plan, goal), today, period, authorisation.MaySave(asker, new GoalRef(plan, goal)));
+        return new GoalCardContext(ResponsibleFor(plan, goal), today, period, viewerMayReport);
     }
 
     public DateOnly Today() => StockholmTime.Today(time);

@@ -14,6 +14,8 @@ using StatusBot.Application.Reminders;
 using StatusBot.Storage;
 using StatusBot.Telemetry;
 using StatusBot.Application.ReadModel;
+using StatusBot.Links;
+using StatusBot.Teams.Sharing;
 
 namespace StatusBot.Hosting;
 
@@ -37,6 +39,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapBotFramework("/api/messages");
+        app.MapGoalPages();
         return app;
     }
 
@@ -57,6 +60,7 @@ public static class BotHost
         services.AddSingleton<StatusCardCache>();
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
+        services.AddTeamsSharing(configuration);
         services.AddSingleton<PlanCatalog>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanCatalog>());
         services.AddReminderDelivery(configuration); // its conversation-reference sink must precede AddBotFramework
