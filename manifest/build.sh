@@ -12,7 +12,7 @@
 #   --version  app version, X.Y.Z (default 1.0.0); raise it for every upload of a changed package.
 #   --out      output folder (default artifacts/teams-app); the zip path is printed on stdout.
 #   --manifest-version  1.29 (default) or 1.25, for a tenant that does not accept 1.29 yet; the template uses
-#              nothing that 1.25 lacks.
+#              nothing else that 1.25 lacks, and a 1.25 package drops the prompt starters' type and prompt.
 #
 # Exit codes: 0 built, 2 bad arguments, 3 missing tool or file.
 set -euo pipefail
@@ -89,6 +89,11 @@ manifest="${manifest//\{\{TERMS_URL\}\}/$terms_url}"
 # The template is written for 1.29; the version appears in manifestVersion and in the $schema URL.
 manifest="${manifest//\"manifestVersion\": \"1.29\"/\"manifestVersion\": \"$manifest_version\"}"
 manifest="${manifest//teams\/v1.29\//teams/v$manifest_version/}"
+# Prompt starters (a command's "type": "prompt" and its "prompt") came after 1.25: a 1.25 package keeps the
+# commands as plain ones. The template writes both keys on the command's line, so one substitution removes them.
+if [ "$manifest_version" = "1.25" ]; then
+  manifest="$(sed -E 's/, "type": "prompt", "prompt": "[^"]*"//' <<<"$manifest")"
+fi
 if [[ "$manifest" == *"{{"* ]]; then
   fail "the template has a placeholder that build.sh does not fill: $(grep -o '{{[A-Z_]*}}' <<<"$manifest" | head -1)" 3
 fi
