@@ -53,7 +53,8 @@ public sealed class ComposeSearch(ConversationService conversation, IGoalIndexSo
             DidYouMeanAnswer d => d.Candidates,
             _ => [],
         };
-        var notice = answer is TextAnswer t ? t.Text : NoHits(text);
+        // The chat's own explanation ("no plans for 2031") unless it was a plain search, whose chat advice ("skriv hjälp") does not fit here.
+        var notice = answer is TextAnswer t && question.Intent != Intent.GoalSearch ? t.Text : NoHits(text);
         if (chat.Count == 0 || question.Intent != Intent.GoalSearch || string.IsNullOrWhiteSpace(question.SearchText)) return (chat, notice);
 
         var plans = chat.Select(g => g.Plan).ToHashSet();
