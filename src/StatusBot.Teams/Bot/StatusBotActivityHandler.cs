@@ -40,8 +40,8 @@ public sealed class StatusBotActivityHandler : ActivityHandler
         _sharedCards = sharedCards;
         _sharedActions = sharedActions;
         Invokes.MapInvoke<AdaptiveCardInvokeValue>(InvokeNames.AdaptiveCardAction, OnCardActionAsync);
-        Invokes.MapInvoke<MessagingExtensionQuery>(InvokeNames.ComposeExtensionQuery, composeSearch.HandleAsync);
-        Invokes.MapInvoke<AppBasedLinkQuery>(InvokeNames.ComposeExtensionQueryLink, linkUnfurl.HandleAsync);
+        Invokes.MapInvoke<MessagingExtensionQuery>(InvokeNames.ComposeExtensionQuery, (turn, query) => composeSearch.HandleAsync(query, AskerOf(turn.Activity)));
+        Invokes.MapInvoke<AppBasedLinkQuery>(InvokeNames.ComposeExtensionQueryLink, (_, link) => linkUnfurl.HandleAsync(link));
     }
 
     public override async Task OnMessageAsync(TurnContext turn)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Application.Sharing;
-using StatusBot.BotFramework.Hosting;
 using StatusBot.BotFramework.Invokes;
 using StatusBot.BotFramework.Schema;
 using StatusBot.Teams.MessageExtension;
@@ -15,7 +14,7 @@ namespace StatusBot.Teams.Links;
 /// </summary>
 public sealed class LinkUnfurlInvoke(GoalLinks links, SharedStatusCards cards, IOptions<GoalLinkOptions> options, ILogger<LinkUnfurlInvoke> logger)
 {
-    public Task<InvokeResponse> HandleAsync(TurnContext turn, AppBasedLinkQuery query)
+    public Task<InvokeResponse> HandleAsync(AppBasedLinkQuery query)
     {
         if (!options.Value.IsOwnUrl(query.Url) || links.Resolve(query.Url) is not { } goal)
         {

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Application.Sharing;
-using StatusBot.BotFramework.Hosting;
 using StatusBot.BotFramework.Invokes;
 using StatusBot.BotFramework.Schema;
-using StatusBot.Teams.Bot;
+using StatusBot.Application;
 using StatusBot.Teams.Sharing;
 
 namespace StatusBot.Teams.MessageExtension;
@@ -22,10 +21,9 @@ public sealed class ComposeSearchInvoke(ComposeSearch search, SharedStatusCards 
     /// <summary>The parameter Teams sends (value "true") when the command opens with nothing typed.</summary>
     public const string InitialRunParameter = "initialRun";
 
-    public Task<InvokeResponse> HandleAsync(TurnContext turn, MessagingExtensionQuery query)
+    public Task<InvokeResponse> HandleAsync(MessagingExtensionQuery query, Asker asker)
     {
         var started = Stopwatch.GetTimestamp();
-        var asker = StatusBotActivityHandler.AskerOf(turn.Activity);
         var text = query.Parameters?.FirstOrDefault(p => p.Name != InitialRunParameter)?.Value?.ToString();
         var result = search.Search(text, asker, query.QueryOptions?.Skip, query.QueryOptions?.Count);
         var response = result.Notice is { } notice

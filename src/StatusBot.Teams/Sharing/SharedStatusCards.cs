@@ -7,7 +7,6 @@ using StatusBot.Application.ReadModel;
 using StatusBot.Application.Sharing;
 using StatusBot.BotFramework.Schema;
 using StatusBot.Domain.Periods;
-using StatusBot.Teams.Bot;
 using StatusBot.Teams.Cards;
 
 namespace StatusBot.Teams.Sharing;
@@ -17,17 +16,17 @@ namespace StatusBot.Teams.Sharing;
 /// lists the goal's reporters (Ansvarig, delegates, coordinators; at most 60), whose clients ask the bot for their
 /// own view, the one with "Rapportera utfall". After a submission every refresh shows the new assessment.
 /// </summary>
-public sealed class SharedStatusCards(AnswerCards cards, GoalReporters reporters, IOptions<GoalLinkOptions> links)
+public sealed class SharedStatusCards(StatusCardViews cards, GoalReporters reporters, IOptions<GoalLinkOptions> links)
 {
     public const string OpenInBrowserTitle = "Öppna i webbläsaren";
 
     /// <summary>The card as posted: nobody's buttons, refreshing for the reporters.</summary>
     public AdaptiveCard ForEveryone(GoalRef goal, ReportingPeriod? scope = null) =>
-        Live(cards.ReadOnlyStatusCard(goal.Plan, goal.Goal, scope), goal);
+        Live(cards.ReadOnly(goal.Plan, goal.Goal, scope), goal);
 
     /// <summary>The card as one viewer's refresh or action returns it: their buttons, still live for the others.</summary>
     public AdaptiveCard ForViewer(GoalRef goal, Asker viewer) =>
-        Live(cards.StatusCard(goal.Plan, goal.Goal, null, viewer), goal);
+        Live(cards.ForViewer(goal.Plan, goal.Goal, null, viewer), goal);
 
     /// <summary>Makes a card the bot built for the goal (e.g. the updated status after a submission) live for the reporters.</summary>
     public AdaptiveCard Live(AdaptiveCard card, GoalRef goal)

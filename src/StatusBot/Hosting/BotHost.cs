@@ -15,7 +15,7 @@ using StatusBot.Storage;
 using StatusBot.Telemetry;
 using StatusBot.Application.ReadModel;
 using StatusBot.Links;
-using StatusBot.Teams.Sharing;
+using StatusBot.Teams;
 
 namespace StatusBot.Hosting;
 
