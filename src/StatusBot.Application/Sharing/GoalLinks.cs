@@ -1,5 +1,6 @@
 using StatusBot.Application.ReadModel;
 using StatusBot.Application.Responsibilities;
+using StatusBot.Domain.Plans;
 
 namespace StatusBot.Application.Sharing;
 
@@ -16,7 +17,7 @@ public sealed class GoalLinks(IGoalIndexSource index)
         if (snapshot.Find(organisation, link.Year, DocumentPreference.PreferReport, link.NumberOrId) is { } byNumber) return byNumber;
         // Goals without a number are linked by id; the id must still belong to that organisation and year.
         return snapshot.FindById(link.NumberOrId) is { } byId && byId.Plan.Year == link.Year
-               && StatusBot.Domain.Plans.OrganisationName.Same(byId.Plan.Organisation, organisation)
+               && OrganisationName.Same(byId.Plan.Organisation, organisation)
             ? byId
             : null;
     }
