@@ -111,6 +111,14 @@ public sealed class TeamsSurfacesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mina_mal_typed_in_the_compose_box_lists_the_same_goals_as_in_the_chat()
+    {
+        var result = await QueryAsync(Anna, "mina mål");
+
+        Assert.Equal(["Nämndmål 1.3.2", "Nämndmål 3.6.1"], Titles(result).Select(t => t[..t.IndexOf(':')]).Order());
+    }
+
+    [Fact]
     public async Task A_query_without_hits_says_so_in_swedish()
     {
         var result = await QueryAsync(Outsider, "xyzzyqwv");
