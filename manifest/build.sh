@@ -13,7 +13,7 @@
 #   --version  app version, X.Y.Z (default 1.0.0); raise it for every upload of a changed package.
 #   --out      output folder (default artifacts/teams-app); the zip path is printed on stdout.
 #   --manifest-version  1.29 (default) or 1.25, for a tenant that does not accept 1.29 yet; the template uses
-#              nothing that 1.25 lacks.
+#              nothing that 1.25 lacks, and a 1.25 package drops the prompt starters' type and prompt.
 #   --agent-app-id, --oauth-reference-id  also build the Microsoft 365 Copilot agent package (docs/copilot.md):
 #              its own Teams app id, and the OAuth client registration id from the Teams Developer Portal that
 #              signs users in to the MCP server (/mcp). Its zip path is printed after the Teams package's.
@@ -111,6 +111,11 @@ fill() {
   text="${text//\{\{TERMS_URL\}\}/$terms_url}"
   text="${text//\"manifestVersion\": \"1.29\"/\"manifestVersion\": \"$manifest_version\"}"
   text="${text//teams\/v1.29\//teams/v$manifest_version/}"
+  # Prompt starters (a command's "type": "prompt" and its "prompt") came after 1.25: a 1.25 package keeps the
+  # commands as plain ones. The template writes both keys on the command's line, so one substitution removes them.
+  if [ "$manifest_version" = "1.25" ]; then
+    text="$(sed -E 's/, "type": "prompt", "prompt": "[^"]*"//' <<<"$text")"
+  fi
   if [[ "$text" == *"{{"* ]]; then
     fail "$1 has a placeholder that build.sh does not fill: $(grep -o '{{[A-Z_]*}}' <<<"$text" | head -1)" 3
   fi

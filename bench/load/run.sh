@@ -5,7 +5,7 @@
 # Run from anywhere:
 #   bench/load/run.sh [SECONDS]      (default 10 s per cell)
 # Environment: OUT (working directory, default /tmp/statusbot-load), CPORT/PORT (fake Connector and server ports,
-# default 5199/5200), CELLS (groups to run, default "bare relay peer questions submit"; any other selection writes
+# default 5199/5200), CELLS (groups to run, default "bare relay peer questions submit compose"; any other selection writes
 # results.md to $OUT instead of bench/load, so a partial run never replaces the recorded table).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
@@ -13,7 +13,7 @@ secs=${1:-10}; out=${OUT:-/tmp/statusbot-load}; mkdir -p "$out"
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v taskset >/dev/null || apt-get install -y util-linux
 command -v sqlite3 >/dev/null || apt-get install -y sqlite3
-all_cells="bare relay peer questions submit"; cells=${CELLS:-$all_cells}
+all_cells="bare relay peer questions submit compose"; cells=${CELLS:-$all_cells}
 want() { [[ " $cells " == *" $1 "* ]]; }
 results="$here/results.md"; [ "$cells" = "$all_cells" ] || results="$out/results.md"
 dotnet build -c Release "$root/src/StatusBot/StatusBot.csproj" -o "$out/app" -v q -nologo >/dev/null
@@ -80,10 +80,11 @@ start_app() { # name store [VAR=value...]
 # Tiered compilation with PGO: under full load on one core the hot paths run instrumented code for about a minute
 # (status@16 ~2 700/s) before the optimised code arrives (~11 000/s), so a fixed short warm-up measures the JIT.
 # 5 s loads at 16 connections for at least MIN seconds, then until two in a row are within 3 % (at most 240 s).
-warm() { # label min-seconds [VAR=value...] (TEXT or QUESTIONS for activity.lua)
-  local label=$1 min=$2 t=0 r prev=0 first=""; shift 2
+warm() { # label min-seconds [VAR=value...] (TEXT or QUESTIONS for activity.lua; SCRIPT=, QUERIES= for compose.lua)
+  local label=$1 min=$2 t=0 r prev=0 first="" script=activity.lua a; shift 2
+  for a in "$@"; do [[ $a == SCRIPT=* ]] && script=${a#SCRIPT=}; done # SCRIPT=compose.lua for invokes
   while [ $t -lt 240 ]; do
-    r=$(env "$@" CONNECTOR=$connector taskset -c 1 wrk -t1 -c16 -d5s -s "$here/activity.lua" "http://127.0.0.1:$PORT/api/messages" | awk '/^RESULT/ {print int($4)}')
+    r=$(env "$@" CONNECTOR=$connector taskset -c 1 wrk -t1 -c16 -d5s -s "$here/$script" "http://127.0.0.1:$PORT/api/messages" | awk '/^RESULT/ {print int($4)}')
     t=$((t + 5)); first=${first:-$r}
     if [ $t -ge "$min" ] && awk -v a="$r" -v b="$prev" 'BEGIN { exit !(b > 0 && a < b * 1.03 && a > b * 0.97) }'; then break; fi
     prev=$r
@@ -185,6 +186,27 @@ done
 kill $p; wait $p 2>/dev/null || true
 fi
 
+# The compose box's search (issue 18): Teams' composeExtension/query invoke, answered in its HTTP response (no
+# Connector reply), the queries in turn: a goal number, free text, "mina mål", a search over indicators, and the
+# initial run with nothing typed (the bench user's own goals). Teams gives an invoke 5 s.
+compose_info=""
+if want compose; then
+[ "$(sqlite3 "$out/city.db" 'select count(*) from responsibilities')" != 0 ] || "$here/citypeople.sh" "$out/app/statusbot.dll" "$out/city.db"
+start_app compose "$out/city.db"
+queries="3.6.1|trygghet|mina mål|sjukfrånvaro|"
+warm compose 30 QUERIES="$queries" SCRIPT=compose.lua
+for c in 1 16 64; do
+  k="compose@$c"
+  line=$(QUERIES="$queries" taskset -c 1 wrk -t1 -c"$c" -d"${secs}s" --timeout 10s -s "$here/compose.lua" "http://127.0.0.1:$PORT/api/messages" | grep '^RESULT')
+  read -r _ n bad r l50 l99 <<<"$line"
+  rps[$k]=$r; p50[$k]=$l50; p99[$k]=$l99; reqs[$k]=$n
+  echo "$k: $n requests ($bad errors or wrong answers), $r/s, p50 ${l50}us p99 ${l99}us"
+  echo "$k $n $bad $r $l50 $l99 - -" >>"$out/cells.txt"
+done
+compose_info="queries in turn: ${queries//|/, } (empty = initial run), count 10, group chat"
+kill $p; wait $p 2>/dev/null || true
+fi
+
 # Two decimals, or five below 0.01 (submit cells run at a ten-thousandth of the relay); "-" without a relay cell.
 ratio() {
   if [ -z "$2" ]; then printf -- -; return; fi
@@ -221,6 +243,12 @@ ratio() {
     echo "to goal i mod $ngoals (the goals of the $year plans) with the version expected after the earlier ones; the app on"
     echo "a scratch copy of city.db, the bench user configured as coordinator. Errors: responses other than the"
     echo "confirmation card (wrk socket errors included). Conflicts/refusals/invalid forms/other: $sub_info."
+  fi
+  if [ -n "$compose_info" ]; then
+    echo
+    echo "compose@N: Teams invoke composeExtension/query (the compose box's search), answered in the HTTP response;"
+    echo "$compose_info. Replies \"-\": there is no Connector reply. Errors include any answer that is not a"
+    echo "composeExtension result or message. Teams' limit for an invoke is 5 s."
   fi
   if [ -n "$rss" ]; then
     echo

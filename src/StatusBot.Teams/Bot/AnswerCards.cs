@@ -16,6 +16,8 @@ namespace StatusBot.Teams.Bot;
 /// <summary>Turns the conversation's answers into the cards a user sees. The only place that maps one to the other.</summary>
 public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthorisation authorisation, TimeProvider time, StatusCardCache statusCards)
 {
+    private readonly StatusCardViews _views = new(people, authorisation, time);
+
     public AdaptiveCard Render(Answer answer, Asker asker) => answer switch
     {
         GoalAnswer g => StatusCard(g.Plan, g.Goal, g.Scope, asker),
@@ -38,19 +40,9 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         return statusCards.GetOrBuild(g.Goal, context, () => GoalStatusCard.BuildRendered(g.Plan, g.Goal, context));
     }
 
-    public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) =>
-        GoalStatusCard.Build(plan, goal, StatusContext(plan, goal, scope, asker));
+    public AdaptiveCard StatusCard(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) => _views.ForViewer(plan, goal, scope, asker);
 
-    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker)
-    {
-        var today = Today();
-        // A past year's plan is reported in its own VB, not in the period running today.
-        var period = scope ?? (plan.Year < today.Year ? new ReportingPeriod(plan.Year, PeriodKind.VB) : null);
-        return new GoalCardContext(ResponsibleFor(plan, goal), today, period, authorisation.MaySave(asker, new GoalRef(plan, goal)));
-    }
+    private GoalCardContext StatusContext(Plan plan, Goal goal, ReportingPeriod? scope, Asker asker) => _views.Context(plan, goal, scope, asker);
 
-    public DateOnly Today() => StockholmTime.Today(time);
-
-    private IReadOnlyList<PersonRef> ResponsibleFor(Plan plan, Goal goal) =>
-        people.ResponsibleFor(plan, goal);
+    public DateOnly Today() => _views.Today();
 }

@@ -8,6 +8,10 @@ using StatusBot.AdaptiveCards.Model;
 using StatusBot.AdaptiveCards.Model.Serialization;
 using StatusBot.Application.Conversation;
 using StatusBot.Teams.Telemetry;
+using StatusBot.Teams.Links;
+using StatusBot.Teams.MessageExtension;
+using StatusBot.Teams.Sharing;
+using StatusBot.Teams.Welcome;
 using BotActivity = StatusBot.BotFramework.Schema.Activity;
 using StatusBot.Application;
 
@@ -24,13 +28,20 @@ public sealed class StatusBotActivityHandler : ActivityHandler
     private readonly StatusBotResponder _responder;
     private readonly StatusBotTelemetry _telemetry;
     private readonly ILogger<StatusBotActivityHandler> _logger;
+    private readonly SharedStatusCards _sharedCards;
+    private readonly SharedCardActions _sharedActions;
 
-    public StatusBotActivityHandler(StatusBotResponder responder, StatusBotTelemetry telemetry, ILogger<StatusBotActivityHandler> logger)
+    public StatusBotActivityHandler(StatusBotResponder responder, StatusBotTelemetry telemetry, ILogger<StatusBotActivityHandler> logger,
+        SharedStatusCards sharedCards, SharedCardActions sharedActions, ComposeSearchInvoke composeSearch, LinkUnfurlInvoke linkUnfurl)
     {
         _responder = responder;
         _telemetry = telemetry;
         _logger = logger;
+        _sharedCards = sharedCards;
+        _sharedActions = sharedActions;
         Invokes.MapInvoke<AdaptiveCardInvokeValue>(InvokeNames.AdaptiveCardAction, OnCardActionAsync);
+        Invokes.MapInvoke<MessagingExtensionQuery>(InvokeNames.ComposeExtensionQuery, (turn, query) => composeSearch.HandleAsync(query, AskerOf(turn.Activity)));
+        Invokes.MapInvoke<AppBasedLinkQuery>(InvokeNames.ComposeExtensionQueryLink, (_, link) => linkUnfurl.HandleAsync(link));
     }
 
     public override async Task OnMessageAsync(TurnContext turn)
@@ -39,7 +50,9 @@ public sealed class StatusBotActivityHandler : ActivityHandler
         // Action.Submit (clients without Universal Actions) arrives as a message with a value and no text.
         var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
             ? RenderedCard.Of(await ActAsync(turn, VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker))
-            : await _responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
+            : SharedConversation.IsShared(turn.Activity)
+                ? await _responder.AskInSharedConversationAsync(turn.TextWithoutMention, asker, _sharedCards, turn.CancellationToken)
+                : await _responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
         await turn.ReplyAsync(CardReply(card));
         _telemetry.ReplyDelivered("connector");
     }
@@ -53,7 +66,10 @@ public sealed class StatusBotActivityHandler : ActivityHandler
 
     private async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, AdaptiveCardInvokeValue value)
     {
-        var card = await ActAsync(turn, value.Action?.Verb, value.Action?.Data, AskerOf(turn.Activity));
+        var (verb, data, asker) = (value.Action?.Verb, value.Action?.Data, AskerOf(turn.Activity));
+        // A refresh of a shared card answers with a card only (no message), so it cannot post or loop.
+        var card = _sharedActions.TryAnswer(turn.Activity, verb, data, asker)
+                   ?? _sharedActions.KeepLive(turn.Activity, data, await ActAsync(turn, verb, data, asker));
         _telemetry.ReplyDelivered("invoke");
         return InvokeResponse.AdaptiveCard(CardJson.ToJsonObject(card));
     }
@@ -77,7 +93,7 @@ public sealed class StatusBotActivityHandler : ActivityHandler
         if (turn.Activity.AdditionalProperties?.TryGetValue("action", out var action) == true
             && action.ValueKind == JsonValueKind.String && action.GetString() is "add" or "add-upgrade")
         {
-            await turn.SendActivityAsync(CardReply(await _responder.AskAsync("hjälp", AskerOf(turn.Activity), turn.CancellationToken)));
+            await turn.SendActivityAsync(CardReply(WelcomeCard.Build(shared: SharedConversation.IsShared(turn.Activity))));
             _telemetry.ReplyDelivered("connector");
         }
     }

@@ -36,6 +36,17 @@ public sealed class StatusBotResponder(
         return await StoreBackedCardAsync(answer, asker, ct) is { } card ? RenderedCard.Of(card) : cards.RenderForReply(answer, asker);
     }
 
+    /// <summary>
+    /// Answers a question asked in a channel or group chat: a goal's status becomes the live shared card (read-only
+    /// for everyone, with the report button in the reporters' own refreshed view); other answers as in a personal chat.
+    /// </summary>
+    public async Task<RenderedCard> AskInSharedConversationAsync(string? text, Asker asker, Sharing.SharedStatusCards shared, CancellationToken ct = default)
+    {
+        var answer = Understand(text, asker);
+        if (answer is GoalAnswer g) return RenderedCard.Of(shared.ForEveryone(new GoalRef(g.Plan, g.Goal), g.Scope));
+        return await StoreBackedCardAsync(answer, asker, ct) is { } card ? RenderedCard.Of(card) : cards.RenderForReply(answer, asker);
+    }
+
     private Answer Understand(string? text, Asker asker)
     {
         using var span = StatusBotTelemetry.ActivitySource.StartActivity("statusbot.answer");

@@ -15,6 +15,8 @@ using StatusBot.Storage;
 using StatusBot.Telemetry;
 using StatusBot.Application.ReadModel;
 using StatusBot.Mcp;
+using StatusBot.Links;
+using StatusBot.Teams;
 
 namespace StatusBot.Hosting;
 
@@ -41,6 +43,7 @@ public static class BotHost
         app.MapHealthEndpoints();
         app.MapBotFramework("/api/messages");
         app.MapStatusBotMcp(); // /mcp for Microsoft 365 Copilot (docs/copilot.md)
+        app.MapGoalPages(); // /mal/… for browsers and link unfurling (docs/teams-surfaces.md)
         return app;
     }
 
@@ -61,6 +64,7 @@ public static class BotHost
         services.AddSingleton<StatusCardCache>();
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<StatusBotResponder>();
+        services.AddTeamsSharing(configuration);
         services.AddSingleton<PlanCatalog>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanCatalog>());
         services.AddReminderDelivery(configuration); // its conversation-reference sink must precede AddBotFramework

@@ -52,6 +52,26 @@ public sealed class TeamsChat : IAsyncDisposable
         return activity;
     }
 
+    /// <summary>
+    /// Any invoke as Teams sends it (e.g. <c>composeExtension/query</c>), in a conversation of the given type
+    /// ("personal", "groupChat" or "channel").
+    /// </summary>
+    public JsonObject InvokeNamed(TeamsUser from, string id, string name, JsonNode value, string conversationType = "personal")
+    {
+        var activity = Activity(from, id, "invoke", conversationType);
+        activity["name"] = name;
+        activity["value"] = value;
+        return activity;
+    }
+
+    /// <summary>A message in a channel or group chat (the @mention already stripped from the text).</summary>
+    public JsonObject MessageIn(string conversationType, TeamsUser from, string id, string text)
+    {
+        var activity = Activity(from, id, "message", conversationType);
+        activity["text"] = text;
+        return activity;
+    }
+
     /// <summary>The card of the next reply the bot posts to the Connector.</summary>
     public async Task<JsonNode> NextReplyCardAsync()
     {
@@ -66,7 +86,7 @@ public sealed class TeamsChat : IAsyncDisposable
         return ConversationStream.AllText(await NextReplyCardAsync());
     }
 
-    private JsonObject Activity(TeamsUser from, string id, string type) => new()
+    private JsonObject Activity(TeamsUser from, string id, string type, string conversationType = "personal") => new()
     {
         ["type"] = type,
         ["id"] = id,
@@ -74,7 +94,7 @@ public sealed class TeamsChat : IAsyncDisposable
         ["serviceUrl"] = Connector.ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:" + from.AadObjectId, ["aadObjectId"] = from.AadObjectId, ["name"] = from.Name },
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "StatusBot" },
-        ["conversation"] = new JsonObject { ["id"] = from.ConversationId, ["conversationType"] = "personal", ["tenantId"] = Tenant },
+        ["conversation"] = new JsonObject { ["id"] = from.ConversationId, ["conversationType"] = conversationType, ["tenantId"] = Tenant },
         ["locale"] = "sv-SE",
     };
 

@@ -25,9 +25,9 @@ public sealed class BotServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken ct = default,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, int? fixedPort = null)
     {
-        var port = Playground.FreePort();
+        var port = fixedPort ?? Playground.FreePort();
         var store = Path.Combine(Directory.CreateTempSubdirectory("statusbot-e2e-").FullName, "statusbot.db");
         var app = BotHost.Build(["--urls", $"http://127.0.0.1:{port}"], store, builder =>
         {

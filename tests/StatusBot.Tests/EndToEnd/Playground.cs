@@ -36,9 +36,10 @@ public sealed class Playground : IAsyncDisposable
 
     public string Log { get { lock (_log) return _log.ToString(); } }
 
-    public static async Task<Playground> StartAsync(string botEndpoint, CancellationToken ct)
+    /// <param name="fixedPort">A port to use instead of a free one (the shared machine's agreed range).</param>
+    public static async Task<Playground> StartAsync(string botEndpoint, CancellationToken ct, int? fixedPort = null)
     {
-        var port = FreePort();
+        var port = fixedPort ?? FreePort();
         var conversationId = "e2e-" + Guid.NewGuid().ToString("N")[..8];
         var runDir = Directory.CreateTempSubdirectory("playground-run-").FullName;
         var psi = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Shared, "tools", "playground", "run-playground.sh"), botEndpoint, "msteams"])
@@ -98,6 +99,48 @@ public sealed class Playground : IAsyncDisposable
         var response = await http.PostAsJsonAsync($"_conversation/v1/conversations/{ConversationId}/messages",
             new { from = new { id = "user-id-0" }, text, textFormat = "plain" }, ct);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Posts a message in a team channel that @mentions the bot (the playground forwards channel messages only then);
+    /// returns the id of the thread the bot answers in ("channel;messageid=…").
+    /// </summary>
+    public async Task<string> SendChannelMessageAsync(string channelId, string text, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUri };
+        var config = JsonNode.Parse(await http.GetStringAsync("_internal/v1/config", ct))!["config"]!;
+        var bot = config["bot"]!;
+        var mention = $"<at>{bot["name"]}</at>";
+        var body = new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = "user-id-0" },
+            ["text"] = $"{mention} {text}",
+            ["textFormat"] = "plain",
+            ["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = bot.DeepClone(), ["text"] = mention }),
+        };
+        var response = await http.PostAsJsonAsync($"_conversation/v1/conversations/{channelId}/messages", body, ct);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!["postConversationId"]!.GetValue<string>();
+    }
+
+    /// <summary>
+    /// An <c>adaptiveCard/action</c> invoke from another user or conversation than the personal chat's: a card's
+    /// refresh (<paramref name="trigger"/> "automatic") or a button; returns the response body.
+    /// </summary>
+    public async Task<JsonNode?> InvokeAsAsync(string userId, string conversationId, JsonObject action, string replyToId, string trigger, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUri };
+        var body = new JsonObject
+        {
+            ["name"] = "adaptiveCard/action",
+            ["value"] = new JsonObject { ["action"] = action, ["trigger"] = trigger },
+            ["from"] = new JsonObject { ["id"] = userId },
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["replyToId"] = replyToId,
+        };
+        var response = await http.PostAsJsonAsync("_conversation/v1/invoke", body, ct);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(ct));
     }
 
     /// <summary>Sends an Action.Execute invoke as the playground would for a card button; returns its response body.</summary>
