@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using System.Globalization;
 using StatusBot.Domain.Plans;
 
@@ -18,5 +19,5 @@ public sealed record TableLineAccount(int Lines, int Imported, int Layout, IRead
     /// <summary>"412 rader i tabeller: 380 inlästa, 32 ignorerade som sidhuvud/sidfot, 0 oklara".</summary>
     public string Summary =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Lines} rader i tabeller: {Imported} inlästa, {Layout} ignorerade som sidhuvud/sidfot, {Unclear.Count} oklara");
+            $"{SwedishCount.Of(Lines, "rad", "rader")} i tabeller: {SwedishCount.Of(Imported, "inläst", "inlästa")}, {SwedishCount.Of(Layout, "ignorerad", "ignorerade")} som sidhuvud/sidfot, {SwedishCount.Of(Unclear.Count, "oklar", "oklara")}");
 }

@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using System.Text.Json.Nodes;
 using StatusBot.AdaptiveCards.Model;
 using StatusBot.AdaptiveCards.Model.Actions;
@@ -21,6 +22,10 @@ public static class OutcomeFormCard
     public const int AnalysisMaxLength = OutcomeFields.AnalysisMaxLength;
     public const int ActivityAnalysisMaxLength = OutcomeFields.ActivityAnalysisMaxLength;
 
+    /// <summary>"Rätta fältet som är markerat nedan." / "Rätta de 2 fälten som är markerade nedan."</summary>
+    public static string ErrorSummary(int errors) =>
+        $"Rätta {SwedishCount.Word(errors, "fältet som är markerat", $"de {SwedishCount.Number(errors)} fälten som är markerade")} nedan.";
+
     /// <summary>The id of the red text under an input that failed validation.</summary>
     public static string ErrorOf(string inputId) => $"{inputId}.fel";
 
@@ -36,7 +41,7 @@ public static class OutcomeFormCard
         // Confirmations in default text, the error summary on a tinted fill: coloured text fails WCAG contrast in Teams.
         if (FormNoticeText.Of(form.Notice) is { } notice) card.Body.Add(Blocks.Text(notice));
         if (form.Errors.Count > 0)
-            card.Body.Add(StatusBadge.Tinted($"Rätta {(form.Errors.Count == 1 ? "fältet" : $"de {form.Errors.Count} fälten")} som är markerade nedan.", ContainerStyle.Attention));
+            card.Body.Add(StatusBadge.Tinted(ErrorSummary(form.Errors.Count), ContainerStyle.Attention));
 
         AddWithError(card.Body, form, BedomningInput(form));
         AddWithError(card.Body, form, new InputText(OutcomeFields.Analysis)

@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using StatusBot.Application.Text;
 using StatusBot.AdaptiveCards.Text;
 using StatusBot.AdaptiveCards.Model;
@@ -17,7 +18,7 @@ public static class OutcomeHistoryCard
     public static AdaptiveCard Build(Goal goal, IReadOnlyList<OutcomeEntry> history)
     {
         var submitted = history.Where(e => e.State == OutcomeState.Submitted).ToList();
-        var card = new AdaptiveCard { FallbackText = $"Historik för {goal.DisplayLabel}: {submitted.Count} inskickade utfall" };
+        var card = new AdaptiveCard { FallbackText = $"Historik för {goal.DisplayLabel}: {SwedishCount.Of(submitted.Count, "inskickat utfall", "inskickade utfall")}" };
         card.Body.Add(Blocks.Small($"Historik · {GoalLabels.LevelAndNumber(goal)}"));
         card.Body.Add(Blocks.Title(goal.Title));
         if (submitted.Count == 0)
@@ -26,7 +27,7 @@ public static class OutcomeHistoryCard
         }
         else
         {
-            card.Body.Add(Blocks.Subtle($"{submitted.Count} inskickade utfall, det senaste först."));
+            card.Body.Add(Blocks.Subtle($"{SwedishCount.Of(submitted.Count, "inskickat utfall", "inskickade utfall")}, det senaste först."));
             foreach (var entry in submitted.OrderByDescending(e => e.RecordedAt).ThenByDescending(e => e.Version).Take(MaxEntries))
                 card.Body.Add(Entry(entry));
             if (submitted.Count > MaxEntries) card.Body.Add(Blocks.More(submitted.Count - MaxEntries));

@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using StatusBot.Application.Plans;
 using StatusBot.Domain.Plans;
 
@@ -34,7 +35,7 @@ internal static class ImportReport
                         $"({saved.Goals} mål, {saved.Indicators} indikatorer, {saved.Activities} aktiviteter) från {plan.Source}");
                     if (tables.Lines > 0) await output.WriteLineAsync($"  {tables.Summary}");
                     else if (plan.ImportGaps.Count > 0)
-                        await output.WriteLineAsync($"  {plan.ImportGaps.Count} importluckor från dokumentets import följer med planen.");
+                        await output.WriteLineAsync($"  {SwedishCount.Of(plan.ImportGaps.Count, "importlucka", "importluckor")} från dokumentets import följer med planen.");
                     foreach (var line in tables.Unclear) await output.WriteLineAsync($"  Oklar: {line}");
                     foreach (var warning in plan.Warnings) await output.WriteLineAsync($"  Obs: {warning}");
                 }

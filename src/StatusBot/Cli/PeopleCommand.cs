@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using System.CommandLine;
 using System.Text;
 using StatusBot.Domain.People;
@@ -48,7 +49,7 @@ internal static class PeopleCommand
     }
 
     private static string Summary(IReadOnlyList<Responsibility> list) =>
-        $"{list.Count(r => r.Role == ResponsibilityRole.Ansvarig)} ansvariga, " +
-        $"{list.Count(r => r.Role == ResponsibilityRole.Delegate)} delegater, " +
+        $"{SwedishCount.Of(list.Count(r => r.Role == ResponsibilityRole.Ansvarig), "ansvarig", "ansvariga")}, " +
+        $"{SwedishCount.Of(list.Count(r => r.Role == ResponsibilityRole.Delegate), "delegat", "delegater")}, " +
         $"{list.Count(r => r.Role == ResponsibilityRole.Coordinator)} samordnare";
 }

@@ -1,3 +1,4 @@
+using StatusBot.Domain.Language;
 using System.Globalization;
 using System.Text;
 using StatusBot.Domain.Periods;
@@ -55,7 +56,7 @@ internal static class ReportExport
             return ExitCodes.BadInput;
         }
         var goalCount = report.AllGoals.Count();
-        await output.WriteLineAsync($"Skrev {report.Title} till {request.Output}: {goalCount} mål, {report.AllGoals.Count(g => g.IsReported)} rapporterade.");
+        await output.WriteLineAsync($"Skrev {report.Title} till {request.Output}: {SwedishCount.Of(goalCount, "mål", "mål")}, {SwedishCount.Of(report.AllGoals.Count(g => g.IsReported), "rapporterat", "rapporterade")}.");
         return ExitCodes.Ok;
     }
 

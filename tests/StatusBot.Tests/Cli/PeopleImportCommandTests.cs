@@ -63,7 +63,7 @@ public class PeopleImportCommandTests
         var run = await CliRunner.RunAsync("people", "import", csv, "--store", store);
 
         Assert.Equal(0, run.Exit);
-        Assert.Contains($"{Org} 2024: 1 ansvariga, 1 delegater, 1 samordnare", run.Out);
+        Assert.Contains($"{Org} 2024: 1 ansvarig, 1 delegat, 1 samordnare", run.Out);
         Assert.Equal(
             [
                 new Responsibility(Org, 2024, "3.6.3", new PersonRef("anna.andersson@stockholm.se"), ResponsibilityRole.Ansvarig),
