@@ -33,6 +33,12 @@ public sealed class ConversationService(
     /// <summary>Parses and answers in one step (what Teams and the CLI's "ask" both call).</summary>
     public Answer Answer(string? text, Asker asker) => Answer(QuestionParser.Parse(text), asker);
 
+    /// <summary>
+    /// Answers a message in a chat: follow-ups ("och 3.6.2?", "visa indikatorerna", "den första") continue from
+    /// what the same chat discussed last. A null key is a chat of one question.
+    /// </summary>
+    public Answer Answer(string? text, Asker asker, string? conversationKey) => Answer(QuestionParser.Parse(text), asker);
+
     public Answer Answer(Question question, Asker asker)
     {
         switch (question.Intent)
