@@ -16,6 +16,22 @@ public static class AnswerClassifier
         GoalListAnswer list => Listed("goal_list", list.Goals),
         DidYouMeanAnswer d => Listed(d.NothingByThatNumber ? "no_match" : "did_you_mean", d.Candidates),
         HelpAnswer => new ObservedAnswer("help"),
+        GoalTreeAnswer t => Listed("goal_tree", t.Rows) with { Goal = t.Focus?.Goal.Number, Organisation = t.Focus?.Plan.Organisation ?? Listed("goal_tree", t.Rows).Organisation },
+        CountAnswer c => new ObservedAnswer("count")
+        {
+            Count = c.Count, Goal = c.Focus?.Goal.Number,
+            Organisation = c.Focus?.Plan.Organisation ?? c.Goals.Select(g => g.Plan.Organisation).Concat(c.Indicators.Select(i => i.Plan.Organisation)).FirstOrDefault(),
+        },
+        IndicatorAnswer i => new ObservedAnswer("indicator")
+        {
+            Organisation = i.Plan.Organisation, Year = i.Plan.Year, Goal = i.Goal.Number, Indicator = i.Indicator.Name, Period = i.Scope?.Kind,
+        },
+        IndicatorListAnswer l => new ObservedAnswer("indicator_list")
+        {
+            Count = l.Indicators.Count, Goal = l.Focus?.Goal.Number,
+            Organisation = l.Focus?.Plan.Organisation ?? l.Indicators.Select(i => i.Plan.Organisation).FirstOrDefault(),
+            Year = l.Focus?.Plan.Year ?? l.Indicators.Select(i => (int?)i.Plan.Year).FirstOrDefault(),
+        },
         NotReportedAnswer n => new ObservedAnswer("not_reported") { Period = n.Periods.Count == 1 ? n.Periods[0].Kind : null },
         ReportRequestAnswer r => new ObservedAnswer("report_form")
         {

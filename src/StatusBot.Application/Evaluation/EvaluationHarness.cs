@@ -1,4 +1,5 @@
 using StatusBot.Application.Conversation;
+using StatusBot.Application.Conversation.Context;
 using StatusBot.Application.Conversation.Organisations;
 using StatusBot.Application.ReadModel;
 using StatusBot.Application.Responsibilities;
@@ -26,7 +27,8 @@ public static class EvaluationHarness
         new(new GoalIndexHolder(new GoalIndex(plans)),
             new FixedOrganisation(demo["DefaultOrganisation"]),
             new ConfiguredResponsibilityDirectory(ConfiguredResponsibilityDirectory.Read(demo.GetSection("Responsibilities"))),
-            TimeProvider.System);
+            TimeProvider.System,
+            new ConversationMemory(TimeProvider.System));
 
     private sealed class FixedOrganisation(string? organisation) : IOrganisationResolver
     {

@@ -31,9 +31,17 @@ internal static class GoalSearchHandler
         // Someone who pastes a goal's title means that goal, however many others share its words.
         var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
                  : IsClear(hits) ? hits[0]
-                 : null;
+                 : DeepestOfOneBranch(hits);
+        if (context.Question.Asks.IndicatorValue && (best is null || best.Field != MatchField.Indicator)
+            && hits.FirstOrDefault(h => h.Field == MatchField.Indicator) is { } indicatorHit)
+            best = indicatorHit;
         if (best is not null)
+        {
+            if ((best.Field == MatchField.Indicator || context.Question.Asks.IndicatorValue)
+                && IndicatorMatch.Best(best.Goal.Goal, text, best.MatchedText) is { } indicator)
+                return new IndicatorAnswer(best.Goal.Plan, best.Goal.Goal, indicator, context.ScopeFor(best.Goal.Plan));
             return new GoalAnswer(best.Goal.Plan, best.Goal.Goal, context.ScopeFor(best.Goal.Plan)) { MatchedText = best.MatchedText };
+        }
         return new DidYouMeanAnswer(context.Question.Text, $"Flera mål matchar \"{text}\". Vilket menar du?",
             hits.Take(MaxCandidates).Select(h => h.Goal).ToArray());
     }
@@ -50,6 +58,19 @@ internal static class GoalSearchHandler
             SwedishText.Words(text.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Select(SwedishText.Fold).ToHashSet(StringComparer.Ordinal);
         var a = Content(title);
         return a.Count > 0 && a.SetEquals(Content(query));
+    }
+
+    /// <summary>
+    /// When the close hits are one goal and its ancestors ("2.2.1" and "2.2" both speak of biologisk mångfald), the
+    /// most specific goal is meant: the nämndmål before the goal it serves.
+    /// </summary>
+    internal static SearchHit? DeepestOfOneBranch(IReadOnlyList<SearchHit> hits)
+    {
+        var close = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score).ToArray();
+        var deepest = close.MaxBy(h => h.Goal.Goal.Number is { } n ? GoalNumber.Depth(n) : 4)!;
+        if (deepest.Goal.Goal.Number is not { } number) return null;
+        return close.All(h => ReferenceEquals(h.Goal.Plan, deepest.Goal.Plan) && NumberLookup.IsWithin(deepest.Goal.Goal, h.Goal.Goal.Number))
+            ? deepest : null;
     }
 
     internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StatusBot.Application.Conversation.Organisations;
 using StatusBot.Application.Text;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
@@ -20,7 +21,13 @@ public static partial class QuestionParser
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const int Timeout = 200;
 
-    public static Question Parse(string? text)
+    public static Question Parse(string? text) => Parse(text, []);
+
+    /// <summary>
+    /// Parses with the organisations loaded, so a nämnd or unit named in any case or spelling ("i hägersten") is
+    /// recognised and kept out of the search words.
+    /// </summary>
+    public static Question Parse(string? text, IReadOnlyList<string> organisations)
     {
         if (string.IsNullOrWhiteSpace(text)) return new Question(Intent.Empty);
         // Cheap guard before any regex: a mention adds a few dozen characters, not thousands.
@@ -30,7 +37,7 @@ public static partial class QuestionParser
         if (cleaned.Length > MaxLength) return TooLong();
         try
         {
-            return new Reader(cleaned).Read();
+            return new Reader(cleaned, organisations).Read();
         }
         catch (RegexMatchTimeoutException)
         {
@@ -45,14 +52,17 @@ public static partial class QuestionParser
     };
 
     /// <summary>One message being read; keeps the blanked-out working copy between steps.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private readonly string _original;
         private readonly string _lower;
         private readonly char[] _work;
 
-        public Reader(string cleaned)
+        private readonly IReadOnlyList<string> _organisations;
+
+        public Reader(string cleaned, IReadOnlyList<string> organisations)
         {
+            _organisations = organisations;
             _original = cleaned;
             _lower = cleaned.ToLowerInvariant();
             // ToLowerInvariant keeps length for every letter that occurs in Swedish text; offsets rely on it.
@@ -70,13 +80,14 @@ public static partial class QuestionParser
             if (Help().IsMatch(rest)) return Build(Intent.Help);
             if (ReadReminderCommand() is { } reminders) return reminders;
 
-            var notReported = Consume(NotReported()) is not null;
-            var history = !notReported && Consume(History()) is not null;
-            var report = !notReported && !history && Consume(Report()) is not null;
+            var notReported = Consume(NotReported()) is not null || Consume(NotReportedOther()) is not null;
+            var history = !notReported && (Consume(History()) is not null || Consume(HistoryOther()) is not null);
+            var report = !notReported && !history && (Consume(Report()) is not null || Consume(ReportOther()) is not null);
             var period = ReadPeriod();
+            var asks = ReadAsks();
             var bedomning = ReadBedomning();
             var myGoalsLevel = ReadMyGoals(out var myGoals);
-            var missing = Consume(Missing()) is not null;
+            var missing = asks.Activities is null && Consume(Missing()) is not null;
             var level = ReadLevel() ?? myGoalsLevel;
             var number = ReadNumber();
             var organisation = ReadOrganisation();
@@ -90,17 +101,30 @@ public static partial class QuestionParser
                 Period = period,
                 OrganisationHint = organisation,
                 SearchText = searchText,
+                Asks = asks,
             };
 
             if (notReported) return question with { Intent = Intent.NotReported };
             if (history) return question with { Intent = Intent.History };
             if (report) return question with { Intent = Intent.Report };
+            if (asks.Indicators || asks.Periodicity is not null || (asks.BehindTarget && searchText is null))
+                return question with { Intent = Intent.Indicators };
             if (bedomning is not null) return question with { Intent = Intent.GoalsByBedomning };
+            if (asks.Tree is not null) return question with { Intent = Intent.GoalTree };
+            if (asks.Activities is not null && number is null && !asks.PointsBack) return question with { Intent = Intent.GoalList };
             if (missing) return question with { Intent = Intent.MissingForPeriod };
             if (myGoals) return question with { Intent = Intent.MyGoals };
+            if (number is null && searchText is null && (asks.AllGoals || (asks.Count && level is not null)))
+                return question with { Intent = Intent.GoalList };
             if (number is not null) return question with { Intent = Intent.GoalStatus };
             // A capitalised word after "för"/"i" may be a goal word rather than a nämnd: the service decides.
-            if (searchText is not null || organisation is not null) return question with { Intent = Intent.GoalSearch };
+            if (searchText is not null) return question with { Intent = Intent.GoalSearch };
+            if (asks.AllGoals) return question with { Intent = Intent.GoalList };
+            // Nothing names a goal, but the words point into the conversation: the service fills in the goal.
+            if (asks.Ordinal is not null || asks.Parent || asks.Responsible || asks.Activities is not null || asks.PointsBack
+                || asks.Continues || period is not null)
+                return question with { Intent = Intent.GoalStatus };
+            if (organisation is not null) return question with { Intent = Intent.GoalSearch };
             if (greeted) return question with { Intent = Intent.Greeting };
             return question with
             {
@@ -158,7 +182,7 @@ public static partial class QuestionParser
             var m = Consume(MyGoals());
             found = m is not null;
             if (m is null) return null;
-            var word = m.Groups[1].Value;
+            var word = m.Groups[3].Value;
             return word.StartsWith("nam", StringComparison.Ordinal) ? GoalLevel.Namndmal
                 : word.StartsWith("enhet", StringComparison.Ordinal) ? GoalLevel.Enhetsmal
                 : word.StartsWith("verksamhet", StringComparison.Ordinal) ? GoalLevel.Verksamhetsomradesmal
@@ -200,6 +224,17 @@ public static partial class QuestionParser
             // capitalised phrase earlier is more often a quoted title ("I Stockholm ska alla …").
             var m = OrganisationAfterPreposition().Matches(visible).LastOrDefault()
                     ?? OrganisationBeforeNamnd().Matches(visible).LastOrDefault();
+            if (m is not null && OrganisationMatcher.Match(m.Groups[1].Value, _organisations).Count > 0 || _organisations.Count == 0)
+            {
+                if (m is null) return null;
+                Array.Fill(_work, ' ', m.Index, m.Length);
+                return m.Groups[1].Value.Trim();
+            }
+            if (OrganisationMention.Find(Work, _organisations) is { } found)
+            {
+                foreach (var (index, length) in found.Spans) Array.Fill(_work, ' ', index, length);
+                return found.Organisation;
+            }
             if (m is null) return null;
             Array.Fill(_work, ' ', m.Index, m.Length);
             return m.Groups[1].Value.Trim();
