@@ -31,8 +31,9 @@ public static class EvaluationGrader
         if (detail == "none")
             return observed.Goals is { Count: 0 } || observed.Count == 0 || observed.Kind == "no_match" && observed.Goals is null
                 ? null : $"{observed.Count} goals, expected none";
+        // A lone integer is a count, except that a list of one goal ("2") is written the same way.
         if (int.TryParse(detail, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            return observed.Count == number ? null : $"count {observed.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"}, expected {number}";
+            return observed.Count == number || observed.Goals is [var one] && one == detail ? null : $"count {observed.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"}, expected {number}";
         var wanted = detail.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         return observed.Goals is { } goals && wanted.SetEquals(goals)
             ? null : $"goals [{string.Join(';', observed.Goals ?? [])}], expected [{detail}]";

@@ -1,3 +1,4 @@
+using StatusBot.Application.Text;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 
@@ -206,6 +207,12 @@ public sealed class GoalIndex
     {
         var words = TextIndex.QueryWords(text);
         if (words.Count == 0 || _entries.Length == 0) return [];
+        for (var i = words.Count - 1; i >= 0; i--)
+            if (_text.Decompound(words[i]) is { } parts)
+            {
+                words.RemoveAt(i);
+                words.InsertRange(i, parts.Where(p => !StopWords.Contains(p)));
+            }
         var allowedPlans = Plans.Select(p => includePlan?.Invoke(p) ?? true).ToArray();
         var scored = _text.Search(words, entry => allowedPlans[_entryPlan[entry]]);
         return TopHits(scored, max)

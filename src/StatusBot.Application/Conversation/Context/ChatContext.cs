@@ -14,4 +14,7 @@ public sealed record ChatContext(Question LastQuestion)
     public string? Organisation { get; init; }
 
     public IReadOnlyList<string> Listed { get; init; } = [];
+
+    /// <summary>True when the last answer was that list, so "hur går den" means its only row.</summary>
+    public bool ListIsLatest { get; init; }
 }

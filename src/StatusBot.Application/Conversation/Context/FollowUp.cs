@@ -44,7 +44,7 @@ public static class FollowUp
 
         if (question.GoalNumber is null && question.SearchText is null && context.GoalNumber is { } focus && RefersToFocus(question))
         {
-            if (asks.PointsBack && question.Intent == Intent.GoalStatus && context.Listed.Count == 1 && !asks.Parent)
+            if (asks.PointsBack && question.Intent == Intent.GoalStatus && context.ListIsLatest && context.Listed.Count == 1 && !asks.Parent)
                 return WithGoal(question, context.Listed[0], organisation);
             var number = asks.Parent ? GoalNumber.ParentOf(focus) ?? focus : focus;
             return WithGoal(question, number, organisation);
@@ -64,11 +64,17 @@ public static class FollowUp
         };
         return answer switch
         {
-            GoalAnswer g => next with { GoalNumber = g.Goal.Number ?? next.GoalNumber, Listed = [] },
-            IndicatorAnswer i => next with { GoalNumber = i.Goal.Number ?? next.GoalNumber, Listed = [] },
-            GoalTreeAnswer t => next with { GoalNumber = t.Focus?.Goal.Number ?? next.GoalNumber, Listed = Numbers(t.Rows.Select(r => r.Goal)) },
-            GoalListAnswer l => next with { Listed = Numbers(l.Goals.Select(r => r.Goal)) },
-            CountAnswer c => next with { GoalNumber = c.Focus?.Goal.Number ?? next.GoalNumber, Listed = Numbers(c.Goals.Select(r => r.Goal)) },
+            GoalAnswer g => next with { GoalNumber = g.Goal.Number ?? next.GoalNumber },
+            IndicatorAnswer i => next with { GoalNumber = i.Goal.Number ?? next.GoalNumber },
+            GoalTreeAnswer t => next with
+            {
+                GoalNumber = t.Focus?.Goal.Number ?? next.GoalNumber, Listed = Numbers(t.Rows.Select(r => r.Goal)), ListIsLatest = true,
+            },
+            GoalListAnswer l => next with { Listed = Numbers(l.Goals.Select(r => r.Goal)), ListIsLatest = true },
+            CountAnswer c => next with
+            {
+                GoalNumber = c.Focus?.Goal.Number ?? next.GoalNumber, Listed = Numbers(c.Goals.Select(r => r.Goal)), ListIsLatest = c.Goals.Count > 0,
+            },
             IndicatorListAnswer il => next with { GoalNumber = il.Focus?.Goal.Number ?? next.GoalNumber },
             ReportRequestAnswer r => next with { GoalNumber = r.Goal.Number ?? next.GoalNumber },
             OutcomeHistoryAnswer h => next with { GoalNumber = h.Goal.Number ?? next.GoalNumber },

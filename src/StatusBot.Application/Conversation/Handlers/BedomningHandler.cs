@@ -35,7 +35,7 @@ internal static class BedomningHandler
                 var assessment = LatestInScope(goal.Goal, target.Year, period);
                 if (assessment is null) continue;
                 periods.Add(assessment.Period);
-                if (assessment.Bedomning == bedomning) matches.Add(goal);
+                if (assessment.Bedomning == bedomning || (q.Asks.NotFully && assessment.Bedomning == Bedomning.UppfyllsInte)) matches.Add(goal);
             }
         }
 

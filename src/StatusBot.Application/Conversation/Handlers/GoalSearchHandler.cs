@@ -25,6 +25,9 @@ internal static class GoalSearchHandler
                                   "Fråga t.ex. \"hur går nämndmål 3.6.1?\" eller \"vilka mål uppfylls delvis?\".");
         if (context.Targets().Count == 0) return context.NothingForYear();
         var hits = Search(context, text);
+        // "enhetsmålet om kultur": only goals of the level named, when any match.
+        if (context.Question.Level is { } level && hits.Any(h => h.Goal.Goal.Level == level))
+            hits = hits.Where(h => h.Goal.Goal.Level == level).ToArray();
         if (hits.Count == 0)
             return new TextAnswer(
                 $"Jag hittade inget mål som handlar om \"{text}\". Prova andra ord, ett målnummer som \"3.6.1\", eller skriv \"hjälp\".");
@@ -67,9 +70,12 @@ internal static class GoalSearchHandler
     internal static SearchHit? DeepestOfOneBranch(IReadOnlyList<SearchHit> hits)
     {
         var close = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score).ToArray();
-        var deepest = close.MaxBy(h => h.Goal.Goal.Number is { } n ? GoalNumber.Depth(n) : 4)!;
-        if (deepest.Goal.Goal.Number is not { } number) return null;
-        return close.All(h => ReferenceEquals(h.Goal.Plan, deepest.Goal.Plan) && NumberLookup.IsWithin(deepest.Goal.Goal, h.Goal.Goal.Number))
+        // Numbered goals only: a unit's enhetsmål under its copied nämndmål still means the nämndmål.
+        var deepest = close.Where(h => h.Goal.Goal.Number is not null).MaxBy(h => GoalNumber.Depth(h.Goal.Goal.Number!));
+        if (deepest is null) return null;
+        var chain = GoalTreeHandler.Ancestors(deepest.Goal).Select(a => a.Goal).Append(deepest.Goal.Goal).ToHashSet();
+        return close.All(h => ReferenceEquals(h.Goal.Plan, deepest.Goal.Plan)
+                              && (chain.Contains(h.Goal.Goal) || h.Goal.Goal.ParentId == deepest.Goal.Goal.Id))
             ? deepest : null;
     }
 

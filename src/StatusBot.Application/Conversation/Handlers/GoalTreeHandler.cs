@@ -31,7 +31,8 @@ internal static class GoalTreeHandler
         if (found.Count == 0) return NumberLookup.NotFound(context, missing, q.GoalNumber, null);
         var focus = found[0].Goal;
         if (direction == TreeDirection.Parents)
-            return Finish(context, $"{focus.Goal.DisplayLabel} hör till", focus, direction, Ancestors(focus).ToArray());
+            return Finish(context, $"{focus.Goal.DisplayLabel} hör till", focus, direction,
+                Ancestors(focus).Where(a => q.Level is not { } named || a.Goal.Level == named || !Ancestors(focus).Any(x => x.Goal.Level == named)).ToArray());
         var rows = Below(focus, q.Level).ToArray();
         var what = q.Level is { } l && Depth(l) > GoalNumber.Depth(q.GoalNumber) ? Plural(l) : "Mål";
         return Finish(context, $"{what} under {focus.Goal.DisplayLabel} ({focus.Plan.Organisation} {focus.Plan.Year})", focus, direction, rows);

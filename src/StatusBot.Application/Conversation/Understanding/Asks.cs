@@ -62,6 +62,9 @@ public sealed record Asks
     /// <summary>"den", "det", "där", "dom": points at what the chat discussed last.</summary>
     public bool PointsBack { get; init; }
 
+    /// <summary>"inte helt uppfyllda": delvis or inte.</summary>
+    public bool NotFully { get; init; }
+
     /// <summary>"ny fråga": forget the chat's context.</summary>
     public bool Reset { get; init; }
 }

@@ -24,7 +24,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:ateruppta|aterupta|starta(?:\s+om)?|sla\s+pa)\s+(?:alla\s+)?paminnelser(?:na)?\b", Options, Timeout)]
     private static partial Regex ResumeReminders();
 
-    [GeneratedRegex(@"^\s*(?:(?:visa|vilka)\s+)?paminnelser(?:na)?(?:\s+(?:for|till|i))?\b", Options, Timeout)]
+    [GeneratedRegex(@"^\s*(?:(?:visa|vilka|nar\s+(?:kommer|gar|skickas)|show|list)\s+)?(?:paminnelser(?:na)?|reminders)(?:\s+(?:for|till|i|ut))?\b", Options, Timeout)]
     private static partial Regex ShowReminders();
 
     // English and loose forms of the coordinator's follow-up: "who hasn't reported T2", "vem saknas i rapporteringen".
@@ -56,13 +56,26 @@ public static partial class QuestionParser
     [GeneratedRegex(@"(?<!\d)(20[0-9]{2})(?!\d)", Options, Timeout)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:(?:uppfylls|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppfyllas|uppnas|uppnatts|nas|natts)\s+(?:inte|ej)|(?:inte|ej|icke)\s+(?:har\s+)?(?:uppfyllda|uppfyllt|uppfylls|uppfyllts|uppfyllas|uppnadda|uppnatts|uppnas|nadda|natts)|ouppfyllda)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(?:(?:uppfyl+s|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppfyllas|uppnas|uppnatts|nas|natts)\s+(?:inte|ej)|(?:inte|ej|icke)\s+(?:har\s+)?(?:uppfyllda|uppfyllt|uppfyl+s|uppfyllts|uppfyllas|uppnadda|uppnatts|uppnas|nadda|natts)|ouppfyllda)\b", Options, Timeout)]
     private static partial Regex NotFulfilled();
 
-    [GeneratedRegex(@"\b(?:(?:uppfylls|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppnas|uppnatts|nas)\s+(?:bara\s+|endast\s+|enbart\s+)?delvis|(?:bara\s+|endast\s+)?delvis\s+(?:uppfyllda|uppfyllt|uppfylls|uppfyllts|uppnadda|uppnatts|uppnas))\b", Options, Timeout)]
+    // "inte helt uppfyllda", "not fully met": delvis or inte.
+    [GeneratedRegex(@"\b(?:inte|ej)\s+(?:ar\s+|har\s+)?helt\s+(?:uppfyllda|uppfyllt|uppfyl+s|uppnadda)\b|\bnot\s+fully\s+met\b", Options, Timeout)]
+    private static partial Regex NotFully();
+
+    [GeneratedRegex(@"\b(?:only\s+)?(?:partly|partially)\s+met\b", Options, Timeout)]
+    private static partial Regex PartlyMet();
+
+    [GeneratedRegex(@"\bnot\s+met\b", Options, Timeout)]
+    private static partial Regex NotMet();
+
+    [GeneratedRegex(@"\b(?:fully\s+)?met\b", Options, Timeout)]
+    private static partial Regex FullyMet();
+
+    [GeneratedRegex(@"\b(?:(?:uppfyl+s|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppnas|uppnatts|nas)\s+(?:bara\s+|endast\s+|enbart\s+)?delvis|(?:bara\s+|endast\s+)?delvis\s+(?:uppfyllda|uppfyllt|uppfyl+s|uppfyllts|uppnadda|uppnatts|uppnas))\b", Options, Timeout)]
     private static partial Regex PartlyFulfilled();
 
-    [GeneratedRegex(@"\b(?:(?:uppfylls|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppnas|uppnatts|nas)\s+helt|helt\s+(?:uppfyllda|uppfyllt|uppfylls|uppfyllts|uppnadda|uppnatts|uppnas)|(?<=\bvilka\b.*)(?:uppfylls|uppfyllts)|uppfyllda|uppnadda)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(?:(?:uppfyl+s|uppfylldes|uppfyllts|uppfyllt|uppfyllda|uppnas|uppnatts|nas)\s+helt|helt\s+(?:uppfyllda|uppfyllt|uppfyl+s|uppfyllts|uppnadda|uppnatts|uppnas)|(?<=\bvilka\b.*)(?:uppfyl+s|uppfyllts)|uppfyllda|uppnadda)\b", Options, Timeout)]
     private static partial Regex Fulfilled();
 
     [GeneratedRegex(@"\b(?:vilka\s+mal\s+har\s+jag()|my\s+goals()|mina\s+(?:egna\s+)?(mal(?:en)?|namn?dmal(?:en)?|enhetsmal(?:en)?|verksamhetsomradesmal(?:en)?|indikatorer|uppdrag|ansvar(?:somraden)?))\b", Options, Timeout)]
@@ -71,7 +84,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b(?:saknas|saknar|fattas|aterstar|kvar\s+att\s+(?:rapportera|fylla\s+i|gora)|(?:inte|ej)\s+(?:har\s+)?(?:rapporterat|rapporterats|inrapporterat|lamnat|fyllt\s+i)|(?:ska|behover|maste)\s+(?:jag|vi|man)\s+rapportera|ska\s+rapporteras|har\s+(?:jag|vi)\s+kvar)\b", Options, Timeout)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:namn?dmal(?:et|en|ets)?|nmdmal|namndmal)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(?:namn?d?s?mal(?:et|en|ets)?|nmdmal|nm|board\s+goals?)(?![\p{L}])", Options, Timeout)]
     private static partial Regex NamndmalWord();
 
     [GeneratedRegex(@"\b(?:verksamhetsomradesmal(?:et|en)?|vo-?mal(?:et|en)?|vo|(?:kf:?s\s+)?mal(?:et)?\s+for\s+verksamhetsomradet)\b", Options, Timeout)]

@@ -59,6 +59,7 @@ public static partial class QuestionParser
         private readonly char[] _work;
 
         private readonly IReadOnlyList<string> _organisations;
+        private bool _notFully;
 
         public Reader(string cleaned, IReadOnlyList<string> organisations)
         {
@@ -101,7 +102,7 @@ public static partial class QuestionParser
                 Period = period,
                 OrganisationHint = organisation,
                 SearchText = searchText,
-                Asks = asks,
+                Asks = asks with { NotFully = _notFully },
             };
 
             if (notReported) return question with { Intent = Intent.NotReported };
@@ -171,9 +172,12 @@ public static partial class QuestionParser
 
         private Bedomning? ReadBedomning()
         {
+            if (Consume(NotFully()) is not null) { _notFully = true; return Bedomning.UppfyllsDelvis; }
+            if (Consume(PartlyMet()) is not null) return Bedomning.UppfyllsDelvis;
+            if (Consume(NotMet()) is not null) return Bedomning.UppfyllsInte;
             if (Consume(NotFulfilled()) is not null) return Bedomning.UppfyllsInte;
             if (Consume(PartlyFulfilled()) is not null) return Bedomning.UppfyllsDelvis;
-            if (Consume(Fulfilled()) is not null) return Bedomning.UppfyllsHelt;
+            if (Consume(Fulfilled()) is not null || Consume(FullyMet()) is not null) return Bedomning.UppfyllsHelt;
             return null;
         }
 
@@ -243,7 +247,7 @@ public static partial class QuestionParser
         private string? RemainingContentWords()
         {
             var visible = new string(_lower.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
-            var words = SwedishText.Words(visible)
+            var words = SwedishText.Words(EnglishWords.ToSwedish(visible))
                 .Where(w => !StopWords.Contains(w) && !SwedishText.IsAllDigits(w) && w.Length > 1)
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
