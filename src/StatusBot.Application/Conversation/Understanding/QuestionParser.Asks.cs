@@ -97,10 +97,12 @@ public static partial class QuestionParser
                 : Consume(Below()) is not null ? TreeDirection.Children
                 : null;
             var parentGoal = Consume(ParentGoal()) is not null;
-            if (tree is null && !parentGoal && ParentsWords().IsMatch(Work))
+            if (tree is null && !parentGoal && ParentsWords().Match(Work) is { Success: true } parents)
             {
-                Consume(ParentsTail());
-                Consume(ParentsWords());
+                // "hör … till": find both words before blanking either, since each pattern looks for the other.
+                var tail = ParentsTail().Match(Work);
+                Array.Fill(_work, ' ', parents.Index, parents.Length);
+                if (tail.Success) Array.Fill(_work, ' ', tail.Index, tail.Length);
                 tree = TreeDirection.Parents;
             }
             var responsible = Consume(ResponsibleWords()) is not null;
