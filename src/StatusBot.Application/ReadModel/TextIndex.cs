@@ -179,7 +179,14 @@ internal sealed partial class TextIndex
         {
             // A known term the query word starts with: an inflection the stemmer missed, or a compound's head.
             for (var len = stem.Length - 1; len >= MinCompoundPart; len--)
-                if (_termIds.TryGetValue(stem[..len], out var head)) { Add(head, InflectionQuality); break; }
+            {
+                if (!_termIds.TryGetValue(stem[..len], out var head)) continue;
+                Add(head, InflectionQuality);
+                // An inflection the stemmer kept ("klimatet"): the compounds of its head count too ("klimatpositivt").
+                if (!found.ContainsValue(ExactQuality))
+                    foreach (var id in Range(_termsSorted, _termsSortedIds, stem[..len])) Add(id, CompoundQuality * InflectionQuality);
+                break;
+            }
             foreach (var id in Range(_termsSorted, _termsSortedIds, stem)) Add(id, CompoundQuality);
             foreach (var id in Range(_reversedSorted, _reversedSortedIds, Reverse(stem))) Add(id, CompoundQuality);
         }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using StatusBot.Application.Evaluation;
+using StatusBot.Application.Conversation.Understanding;
 using StatusBot.Application.Plans;
+using StatusBot.Application.ReadModel;
 using StatusBot.Demo;
 using StatusBot.Import;
 
@@ -18,7 +20,8 @@ internal static class EvalCommand
         var questions = new Option<string?>("--questions") { Description = "Frågefilen (standard: tests/evaluation/questions.tsv i förrådet)." };
         var seeds = new Option<string?>("--seeds") { Description = "Mappen med seed-dokumenten (standard: ../shared/seeds)." };
         var failures = new Option<bool>("--failures") { Description = "Skriv ut varje fråga som inte fick rätt svar." };
-        var command = new Command("eval", "Mät hur väl boten förstår frågorna i utvärderingsmängden.") { questions, seeds, failures };
+        var explain = new Option<string?>("--explain") { Description = "Visa hur en enda fråga tolkas och vilka mål sökningen träffar." };
+        var command = new Command("eval", "Mät hur väl boten förstår frågorna i utvärderingsmängden.") { questions, seeds, failures, explain };
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(questions) ?? DefaultQuestions();
@@ -33,6 +36,15 @@ internal static class EvalCommand
                 .SelectMany(f => PlanImport.Read(f, new ImportOptions())).ToList();
             var demo = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
                 .Build().GetSection("Demo");
+            if (parse.GetValue(explain) is { } text)
+            {
+                var index = new GoalIndex(plans);
+                var question = QuestionParser.Parse(text, index.Organisations);
+                await output.WriteLineAsync(question.ToString());
+                foreach (var hit in index.Search(question.SearchText ?? "", max: 8))
+                    await output.WriteLineAsync($"{hit.Score:F2}\t{hit.Field}\t{hit.Goal}\t{hit.MatchedText}");
+                return ExitCodes.Ok;
+            }
             var run = EvaluationRun.Execute(EvaluationSet.Read(file), EvaluationHarness.Conversation(plans, demo), EvaluationHarness.DemoAsker(demo));
             if (parse.GetValue(failures))
                 foreach (var r in run.Results.Where(r => !r.Passed))
