@@ -75,6 +75,7 @@ public sealed class ConversationService(
         var context = new AnswerContext(snapshot, question, asker, scope, _ownership, time);
         return question.Intent switch
         {
+            Intent.GoalStatus when question.GoalNumber is null => new TextAnswer("Jag förstod inte vilket mål du menar. Skriv ett målnummer (\"3.6.1\") eller några ord ur målet. Skriv \"hjälp\" för exempel på frågor."),
             Intent.GoalStatus => GoalStatusHandler.Answer(context),
             Intent.GoalSearch => GoalSearchHandler.Answer(context),
             Intent.MyGoals => MyGoalsHandler.Answer(context),

@@ -15,8 +15,6 @@ public static class HelpCard
         "vilka mål uppfylls inte?",
         "mål under inriktningsmål 3",
         "vilka indikatorer ligger efter?",
-        "vad saknas till T1?",
-        "rapportera 3.6.1 T2",
     ];
 
     private static readonly (string Title, string Text)[] Abilities =

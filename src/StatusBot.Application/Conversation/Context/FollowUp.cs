@@ -90,6 +90,9 @@ public static class FollowUp
     private static bool RefersToFocus(Question q) => q.Intent switch
     {
         Intent.GoalStatus or Intent.History or Intent.Report => true,
+        // "vem är ansvarig?", "hur går den?", "och helåret?": nothing else named, the goal discussed is meant.
+        Intent.NotUnderstood => q.Asks.Ordinal is not null || q.Asks.Parent || q.Asks.Responsible || q.Asks.Activities is not null
+                                || q.Asks.PointsBack || q.Asks.Continues || q.Period is not null,
         Intent.GoalTree => q.Asks.Tree != TreeDirection.Whole,
         Intent.Indicators => q.Asks.Periodicity is null,
         _ => false,

@@ -44,10 +44,9 @@ internal static class BedomningHandler
         var scope = periods.Count == 0
             ? (q.Period?.Kind is { } k ? $"{k} " : "") + string.Join(", ", targets.Select(t => t.Year).Distinct())
             : string.Join(", ", periods.Reverse());
-        var where = string.Join(", ", targets.Select(t => t.Organisation).Distinct());
         var heading = periods.Count == 0
-            ? $"Det finns inga bedömningar av {what.ToLowerInvariant()} för {scope} ännu – {where}"
-            : $"{what} som {label} ({scope}) – {where}";
+            ? $"Det finns inga bedömningar av {what.ToLowerInvariant()} för {scope} ännu"
+            : $"{what} som {label} ({scope})";
         return q.Asks.Count ? new CountAnswer(heading, matches.Count, matches, []) : new GoalListAnswer(heading, matches);
     }
 

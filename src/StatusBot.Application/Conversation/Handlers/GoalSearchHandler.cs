@@ -34,7 +34,7 @@ internal static class GoalSearchHandler
         // Someone who pastes a goal's title means that goal, however many others share its words.
         var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
                  : IsClear(hits) ? hits[0]
-                 : DeepestOfOneBranch(hits);
+                 : OnlyTitleAbout(hits, text) ?? DeepestOfOneBranch(hits) ?? ParentOfCloseSiblings(hits);
         if (context.Question.Asks.IndicatorValue && (best is null || best.Field != MatchField.Indicator)
             && hits.FirstOrDefault(h => h.Field == MatchField.Indicator) is { } indicatorHit)
             best = indicatorHit;
@@ -77,6 +77,34 @@ internal static class GoalSearchHandler
         return close.All(h => ReferenceEquals(h.Goal.Plan, deepest.Goal.Plan)
                               && (chain.Contains(h.Goal.Goal) || h.Goal.Goal.ParentId == deepest.Goal.Goal.Id))
             ? deepest : null;
+    }
+
+    /// <summary>
+    /// Several nämndmål under one goal share the subject and that goal matches too ("äldreomsorgen": 1.4.1, 1.4.2,
+    /// 1.4.3 and 1.4): the goal that covers them as a whole is meant.
+    /// </summary>
+    internal static SearchHit? ParentOfCloseSiblings(IReadOnlyList<SearchHit> hits)
+    {
+        var close = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score).ToArray();
+        foreach (var parent in hits)
+        {
+            var children = close.Count(h => h.Goal.Goal.ParentId == parent.Goal.Goal.Id && ReferenceEquals(h.Goal.Plan, parent.Goal.Plan));
+            if (children >= 2 && close.All(h => h == parent || h.Goal.Goal.ParentId == parent.Goal.Goal.Id)) return parent;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Of close hits, the only goal whose title begins with a searched word is about that subject ("trygghet":
+    /// "Tryggheten ska öka …" rather than goals that are also "trygga").
+    /// </summary>
+    internal static SearchHit? OnlyTitleAbout(IReadOnlyList<SearchHit> hits, string query)
+    {
+        var words = IndicatorMatch.Stems(query);
+        var about = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score && h.Field == MatchField.Title)
+            .Where(h => IndicatorMatch.Stems(h.Goal.Goal.Title).FirstOrDefault() is { } first && words.Any(w => IndicatorMatch.Related(w, first)))
+            .ToArray();
+        return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1 ? about[0] : null;
     }
 
     internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>

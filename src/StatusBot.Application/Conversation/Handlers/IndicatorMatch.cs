@@ -28,11 +28,18 @@ internal static class IndicatorMatch
         return bestScore > 0 || matchedName is not null ? best : null;
     }
 
-    private static bool Related(string a, string b) =>
-        a == b || (a.Length >= 5 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length >= 5 && a.StartsWith(b, StringComparison.Ordinal))
+    internal static bool Related(string a, string b)
+    {
+        (a, b) = (Bare(a), Bare(b));
+        return a == b || (a.Length >= 5 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length >= 5 && a.StartsWith(b, StringComparison.Ordinal))
         || (Math.Min(a.Length, b.Length) >= 5 && EditDistance.Bounded(a, b, 2) <= EditDistance.AllowedFor(Math.Min(a.Length, b.Length)));
+    }
 
-    private static List<string> Stems(string text) =>
+    /// <summary>Without the definite ending the stemmer keeps ("matavfallet" → "matavfall").</summary>
+    private static string Bare(string stem) =>
+        stem.Length > 7 && (stem.EndsWith("et", StringComparison.Ordinal) || stem.EndsWith("en", StringComparison.Ordinal)) ? stem[..^2] : stem;
+
+    internal static List<string> Stems(string text) =>
         SwedishText.Words(text.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w))
             .Select(w => SwedishText.Fold(SwedishStemming.Stem(w)))

@@ -108,6 +108,8 @@ public static partial class QuestionParser
             if (notReported) return question with { Intent = Intent.NotReported };
             if (history) return question with { Intent = Intent.History };
             if (report) return question with { Intent = Intent.Report };
+            // "vilka indikatorer ska jag rapportera till T1?" is about what is left to report.
+            if (missing) return question with { Intent = Intent.MissingForPeriod };
             if (asks.Indicators || asks.Periodicity is not null || (asks.BehindTarget && searchText is null))
                 return question with { Intent = Intent.Indicators };
             if (bedomning is not null) return question with { Intent = Intent.GoalsByBedomning };
@@ -121,11 +123,9 @@ public static partial class QuestionParser
             // A capitalised word after "för"/"i" may be a goal word rather than a nämnd: the service decides.
             if (searchText is not null) return question with { Intent = Intent.GoalSearch };
             if (asks.AllGoals) return question with { Intent = Intent.GoalList };
-            // Nothing names a goal, but the words point into the conversation: the service fills in the goal.
-            if (asks.Ordinal is not null || asks.Parent || asks.Responsible || asks.Activities is not null || asks.PointsBack
-                || asks.Continues || period is not null)
-                return question with { Intent = Intent.GoalStatus };
             if (organisation is not null) return question with { Intent = Intent.GoalSearch };
+            // Nothing names a goal. Words that point into the conversation ("den", "huvudmålet", "och helåret?")
+            // are kept in Asks: with a chat's context the service fills in the goal (see FollowUp).
             if (greeted) return question with { Intent = Intent.Greeting };
             return question with
             {
