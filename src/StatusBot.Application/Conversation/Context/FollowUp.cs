@@ -44,7 +44,7 @@ public static class FollowUp
 
         if (question.GoalNumber is null && question.SearchText is null && context.GoalNumber is { } focus && RefersToFocus(question))
         {
-            if (asks.PointsBack && question.Intent == Intent.GoalStatus && context.ListIsLatest && context.Listed.Count == 1 && !asks.Parent)
+            if (asks.PointsBack && question.Intent is Intent.GoalStatus or Intent.NotUnderstood && context.ListIsLatest && context.Listed.Count == 1 && !asks.Parent)
                 return WithGoal(question, context.Listed[0], organisation);
             var number = asks.Parent ? GoalNumber.ParentOf(focus) ?? focus : focus;
             return WithGoal(question, number, organisation);

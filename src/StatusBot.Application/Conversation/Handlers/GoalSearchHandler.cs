@@ -95,13 +95,15 @@ internal static class GoalSearchHandler
     }
 
     /// <summary>
-    /// Of close hits, the only goal whose title begins with a searched word is about that subject ("trygghet":
-    /// "Tryggheten ska öka …" rather than goals that are also "trygga").
+    /// Of close hits, the only verksamhetsområdesmål (or inriktningsmål) whose title begins with a searched word
+    /// covers that subject as a whole ("trygghet": "Tryggheten ska öka …" rather than the nämndmål that are also
+    /// "trygga"). Nämndmål are left to the rules below, so "äldre" still offers the goals for äldre to choose from.
     /// </summary>
     internal static SearchHit? OnlyTitleAbout(IReadOnlyList<SearchHit> hits, string query)
     {
         var words = IndicatorMatch.Stems(query);
         var about = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score && h.Field == MatchField.Title)
+            .Where(h => h.Goal.Goal.Level is GoalLevel.Inriktningsmal or GoalLevel.Verksamhetsomradesmal)
             .Where(h => IndicatorMatch.Stems(h.Goal.Goal.Title).FirstOrDefault() is { } first && words.Any(w => IndicatorMatch.Related(w, first)))
             .ToArray();
         return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1 ? about[0] : null;
