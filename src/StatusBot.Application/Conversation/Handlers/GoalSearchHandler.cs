@@ -101,10 +101,12 @@ internal static class GoalSearchHandler
     /// </summary>
     internal static SearchHit? OnlyTitleAbout(IReadOnlyList<SearchHit> hits, string query)
     {
-        var words = IndicatorMatch.Stems(query);
+        var stems = IndicatorMatch.Stems(query);
+        var words = IndicatorMatch.Words(query);
         var about = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score && h.Field == MatchField.Title)
             .Where(h => h.Goal.Goal.Level is GoalLevel.Inriktningsmal or GoalLevel.Verksamhetsomradesmal)
-            .Where(h => IndicatorMatch.Stems(h.Goal.Goal.Title).FirstOrDefault() is { } first && words.Any(w => IndicatorMatch.Related(w, first)))
+            .Where(h => IndicatorMatch.Stems(h.Goal.Goal.Title).FirstOrDefault() is { } first && stems.Any(w => IndicatorMatch.Related(w, first))
+                        || IndicatorMatch.Words(h.Goal.Goal.Title).FirstOrDefault() is { } surface && words.Any(w => IndicatorMatch.Related(w, surface)))
             .ToArray();
         return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1 ? about[0] : null;
     }

@@ -39,6 +39,10 @@ internal static class IndicatorMatch
     private static string Bare(string stem) =>
         stem.Length > 7 && (stem.EndsWith("et", StringComparison.Ordinal) || stem.EndsWith("en", StringComparison.Ordinal)) ? stem[..^2] : stem;
 
+    /// <summary>The content words as typed, lower case and folded (for typos the stemmer would split differently).</summary>
+    internal static List<string> Words(string text) =>
+        SwedishText.Words(text.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Select(SwedishText.Fold).ToList();
+
     internal static List<string> Stems(string text) =>
         SwedishText.Words(text.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w))

@@ -60,6 +60,20 @@ public static partial class QuestionParser
 
         private readonly IReadOnlyList<string> _organisations;
         private bool _notFully;
+        private bool _indicatorCompound;
+
+        /// <summary>"trygghetsindikatorn" → "trygghet", and the question is about an indicator.</summary>
+        private string StripIndicatorTail(string word)
+        {
+            var folded = SwedishText.Fold(word);
+            foreach (var tail in (string[])["sindikatorn", "indikatorn", "sindikatorer", "indikatorer", "sindikator", "indikator"])
+                if (folded.Length > tail.Length + 3 && folded.EndsWith(tail, StringComparison.Ordinal))
+                {
+                    _indicatorCompound = true;
+                    return word[..^tail.Length];
+                }
+            return word;
+        }
 
         public Reader(string cleaned, IReadOnlyList<string> organisations)
         {
@@ -102,7 +116,7 @@ public static partial class QuestionParser
                 Period = period,
                 OrganisationHint = organisation,
                 SearchText = searchText,
-                Asks = asks with { NotFully = _notFully },
+                Asks = asks with { NotFully = _notFully, IndicatorValue = asks.IndicatorValue || _indicatorCompound },
             };
 
             if (notReported) return question with { Intent = Intent.NotReported };
@@ -248,6 +262,7 @@ public static partial class QuestionParser
         {
             var visible = new string(_lower.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
             var words = SwedishText.Words(EnglishWords.ToSwedish(visible))
+                .Select(StripIndicatorTail)
                 .Where(w => !StopWords.Contains(w) && !SwedishText.IsAllDigits(w) && w.Length > 1)
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
