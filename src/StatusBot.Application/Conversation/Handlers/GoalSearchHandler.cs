@@ -35,7 +35,9 @@ internal static class GoalSearchHandler
         var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
                  : IsClear(hits) ? hits[0]
                  : OnlyTitleAbout(hits, text) ?? DeepestOfOneBranch(hits) ?? ParentOfCloseSiblings(hits);
+        // An indicator is asked for: the chosen goal's own indicator on the subject, else the best indicator hit.
         if (context.Question.Asks.IndicatorValue && (best is null || best.Field != MatchField.Indicator)
+            && (best is null || IndicatorMatch.Best(best.Goal.Goal, text, null) is null)
             && hits.FirstOrDefault(h => h.Field == MatchField.Indicator) is { } indicatorHit)
             best = indicatorHit;
         if (best is not null)
