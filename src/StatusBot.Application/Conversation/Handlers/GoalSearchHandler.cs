@@ -106,11 +106,12 @@ internal static class GoalSearchHandler
         var stems = IndicatorMatch.Stems(query);
         var words = IndicatorMatch.Words(query);
         var about = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score && h.Field == MatchField.Title)
-            .Where(h => h.Goal.Goal.Level is GoalLevel.Inriktningsmal or GoalLevel.Verksamhetsomradesmal)
             .Where(h => IndicatorMatch.Stems(h.Goal.Goal.Title).FirstOrDefault() is { } first && stems.Any(w => IndicatorMatch.Related(w, first))
                         || IndicatorMatch.Words(h.Goal.Goal.Title).FirstOrDefault() is { } surface && words.Any(w => IndicatorMatch.Related(w, surface)))
             .ToArray();
-        return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1 ? about[0] : null;
+        return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1
+               && about[0].Goal.Goal.Level is GoalLevel.Inriktningsmal or GoalLevel.Verksamhetsomradesmal
+            ? about[0] : null;
     }
 
     internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>
