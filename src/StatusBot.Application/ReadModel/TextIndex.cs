@@ -196,6 +196,10 @@ internal sealed partial class TextIndex
             foreach (var id in Range(_reversedSorted, _reversedSortedIds, Reverse(stem))) Add(id, CompoundQuality);
         }
 
+        // The stemmer may cut the word below a compound's head ("klimat" → "klim"): the typed word heads compounds too.
+        if (surface != stem && surface.Length >= MinCompoundPart && !surface.StartsWith(stem + "e", StringComparison.Ordinal))
+            foreach (var id in Range(_termsSorted, _termsSortedIds, surface)) Add(id, CompoundQuality);
+
         if (!found.ContainsValue(ExactQuality) && !found.ContainsValue(SynonymQuality)) AddTypos(surface, Add);
         return found.Select(kv => (kv.Key, kv.Value)).ToList();
     }
