@@ -85,6 +85,7 @@ public sealed class ConversationService(
             Intent.NotReported => NotReportedHandler.Answer(context),
             Intent.History => HistoryHandler.Answer(context),
             Intent.GoalTree => GoalTreeHandler.Answer(context),
+            Intent.ImportGaps => ImportGapsHandler.Answer(context),
             Intent.GoalList => GoalListHandler.Answer(context),
             Intent.Indicators => IndicatorsHandler.Answer(context),
             _ => new TextAnswer("Jag förstod inte frågan. Skriv \"hjälp\" för exempel på frågor."),

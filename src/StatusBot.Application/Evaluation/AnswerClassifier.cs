@@ -16,6 +16,7 @@ public static class AnswerClassifier
         GoalListAnswer list => Listed("goal_list", list.Goals),
         DidYouMeanAnswer d => Listed(d.NothingByThatNumber ? "no_match" : "did_you_mean", d.Candidates),
         HelpAnswer => new ObservedAnswer("help"),
+        ImportGapsAnswer gaps => new ObservedAnswer("import_gaps") { Organisation = gaps.Plans.Select(p => p.Organisation).FirstOrDefault() },
         GoalTreeAnswer t => Listed("goal_tree", t.Rows) with { Goal = t.Focus?.Goal.Number, Organisation = t.Focus?.Plan.Organisation ?? Listed("goal_tree", t.Rows).Organisation },
         CountAnswer c => new ObservedAnswer("count")
         {

@@ -23,6 +23,7 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         DidYouMeanAnswer d => DidYouMeanCard.Build(d.Asked, d.Candidates.Select(r => (r.Plan, r.Goal)).ToList(), d.Reason),
         HelpAnswer => HelpCard.Build(),
         GoalTreeAnswer tree => GoalTreeCard.Build(tree),
+        ImportGapsAnswer gaps => ImportGapsCard.Build(gaps.Plans),
         CountAnswer count => CountCard.Build(count),
         IndicatorAnswer i => IndicatorCard.Build(i.Plan, i.Goal, i.Indicator, i.Scope),
         IndicatorListAnswer list => list.Focus is { } focus && list.Indicators.Count == focus.Goal.Indicators.Count

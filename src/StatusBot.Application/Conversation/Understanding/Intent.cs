@@ -45,6 +45,9 @@ public enum Intent
     /// <summary>"indikatorer för 3.6", "vilka indikatorer mäts per tertial?", "hur många indikatorer har 1.3?".</summary>
     Indicators,
 
+    /// <summary>"saknas något i importen?": what the importer noted about the plans.</summary>
+    ImportGaps,
+
     Help,
 
     Greeting,

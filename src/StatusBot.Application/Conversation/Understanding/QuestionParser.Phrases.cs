@@ -37,6 +37,10 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:report|rapporter+a|raportera)(?:\s+(?:on|for|utfall))?\b", Options, Timeout)]
     private static partial Regex ReportOther();
 
+    // "saknas något i importen?", "vad fattas i den importerade planen", "importvarningar".
+    [GeneratedRegex(@"\b(?:saknas|fattas|felar|varningar|problem|brister|konstigt|gaps|missing)\b.*\bimport\w*|\bimport\w*\b.*\b(?:saknas|fattas|varningar|problem|brister|gaps|missing)\b|\bimportvarning\w*", Options, Timeout)]
+    private static partial Regex ImportGapsWords();
+
     // "visa historik för 3.6.1", "historiken för nämndmål 3.6.1".
     [GeneratedRegex(@"^\s*(?:(?:visa|se|vad\s+ar)\s+)?(?:historik|historiken|utfallshistorik|andringshistorik)(?:\s+(?:for|over|pa|av|till))?\b", Options, Timeout)]
     private static partial Regex History();

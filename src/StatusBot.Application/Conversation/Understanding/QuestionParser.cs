@@ -94,6 +94,8 @@ public static partial class QuestionParser
             if (rest.Length == 0) return Build(greeted ? Intent.Greeting : Intent.Empty);
             if (Help().IsMatch(rest)) return Build(Intent.Help);
             if (ReadReminderCommand() is { } reminders) return reminders;
+            if (Consume(ImportGapsWords()) is not null)
+                return Build(Intent.ImportGaps) with { Period = ReadPeriod(), OrganisationHint = ReadOrganisation() };
 
             var notReported = Consume(NotReported()) is not null || Consume(NotReportedOther()) is not null;
             var history = !notReported && (Consume(History()) is not null || Consume(HistoryOther()) is not null);
