@@ -208,7 +208,7 @@ public sealed class GoalIndex
         var words = TextIndex.QueryWords(text);
         if (words.Count == 0 || _entries.Length == 0) return [];
         for (var i = words.Count - 1; i >= 0; i--)
-            if (_text.Decompound(words[i]) is { } parts)
+            if ((SearchSynonyms.Expand(words[i]) ?? _text.Decompound(words[i])) is { } parts)
             {
                 words.RemoveAt(i);
                 words.InsertRange(i, parts.Where(p => !StopWords.Contains(p)));
