@@ -22,7 +22,11 @@ internal sealed partial class TextIndex
         var lower = word.ToLowerInvariant();
         if (lower.Length < MinSplitWord) return null;
         var folded = SwedishText.Fold(lower);
-        if (_termIds.ContainsKey(SwedishText.Fold(SwedishStemming.Stem(lower))) || IsSurface(folded)) return null;
+        var stem = SwedishText.Fold(SwedishStemming.Stem(lower));
+        if (_termIds.ContainsKey(stem) || IsSurface(folded)) return null;
+        // A known word with an ending the stemmer left ("uppväxtvillkoren") is an inflection, not a compound.
+        for (var cut = 1; cut <= 3 && stem.Length - cut >= MinSplitWord; cut++)
+            if (_termIds.ContainsKey(stem[..^cut]) || IsSurface(stem[..^cut])) return null;
         for (var at = folded.Length - MinSplitPart; at >= MinSplitPart; at--)
         {
             var head = folded[..at];
