@@ -32,7 +32,9 @@ public static class StopWords
         "the", "how", "is", "what", "about", "show", "me", "for", "of", "doing", "going", "goal", "goals", "which", "are",
         "who", "can", "you", "do", "does", "have", "has", "many", "my", "on", "we", "yet", "only", "in", "to", "please", "it",
         // pointers into the conversation and totals, which name no goal
-        "dom", "da", "dar", "totalt", "sammanlagt", "total", "sammantaget",
+        "dom", "da", "dar", "totalt",
+        // verbs and adjectives of asking about an amount or a promise: "håller vi budgeten", "hur stora är grupperna"
+        "haller", "holl", "hallit", "stora", "stort", "manga", "sammanlagt", "total", "sammantaget",
     };
 
     /// <summary>True for a word (any case, folded or not) that carries no search content.</summary>
