@@ -101,8 +101,8 @@ public static partial class QuestionParser
             {
                 // "hör … till": find both words before blanking either, since each pattern looks for the other.
                 var tail = ParentsTail().Match(Work);
-                Array.Fill(_work, ' ', parents.Index, parents.Length);
-                if (tail.Success) Array.Fill(_work, ' ', tail.Index, tail.Length);
+                Blank(parents.Index, parents.Length);
+                if (tail.Success) Blank(tail.Index, tail.Length);
                 tree = TreeDirection.Parents;
             }
             var responsible = Consume(ResponsibleWords()) is not null;

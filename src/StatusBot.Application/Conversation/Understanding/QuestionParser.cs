@@ -85,7 +85,17 @@ public static partial class QuestionParser
             _work = SwedishText.Fold(_lower).ToCharArray();
         }
 
-        private string Work => new(_work);
+        // The working copy as a string, made again only after something was blanked: most phrases do not match, and
+        // a new string per phrase tried would be a dozen allocations on every question.
+        private string? _workText;
+
+        private string Work => _workText ??= new string(_work);
+
+        private void Blank(int index, int length)
+        {
+            Array.Fill(_work, ' ', index, length);
+            _workText = null;
+        }
 
         public Question Read()
         {
@@ -169,7 +179,7 @@ public static partial class QuestionParser
         {
             var m = regex.Match(Work);
             if (!m.Success) return null;
-            Array.Fill(_work, ' ', m.Index, m.Length);
+            Blank(m.Index, m.Length);
             return m;
         }
 
@@ -230,7 +240,7 @@ public static partial class QuestionParser
                 var standsAlone = work.Trim() == m.Value.Trim();
                 var cued = NumberCue().IsMatch(SwedishText.Fold(_lower[..m.Index]).TrimEnd());
                 if (GoalNumber.Depth(canonical) == 1 && !standsAlone && !cued) continue;
-                Array.Fill(_work, ' ', m.Index, m.Length);
+                Blank(m.Index, m.Length);
                 return canonical;
             }
             return null;
@@ -247,17 +257,29 @@ public static partial class QuestionParser
             if (m is not null && OrganisationMatcher.Match(m.Groups[1].Value, _organisations).Count > 0 || _organisations.Count == 0)
             {
                 if (m is null) return null;
-                Array.Fill(_work, ' ', m.Index, m.Length);
+                Blank(m.Index, m.Length);
                 return m.Groups[1].Value.Trim();
             }
-            if (OrganisationMention.Find(Work, _organisations) is { } found)
+            if (HasLongWord(_work) && OrganisationMention.Find(Work, _organisations) is { } found)
             {
-                foreach (var (index, length) in found.Spans) Array.Fill(_work, ' ', index, length);
+                foreach (var (index, length) in found.Spans) Blank(index, length);
                 return found.Organisation;
             }
             if (m is null) return null;
-            Array.Fill(_work, ' ', m.Index, m.Length);
+            Blank(m.Index, m.Length);
             return m.Groups[1].Value.Trim();
+        }
+
+        /// <summary>True when a word of five letters or more is left: no organisation can be named by less.</summary>
+        private static bool HasLongWord(char[] work)
+        {
+            var run = 0;
+            foreach (var c in work)
+            {
+                run = char.IsLetter(c) ? run + 1 : 0;
+                if (run >= 5) return true;
+            }
+            return false;
         }
 
         private string? RemainingContentWords()
