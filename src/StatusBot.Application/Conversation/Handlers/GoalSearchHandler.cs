@@ -34,7 +34,8 @@ internal static class GoalSearchHandler
         // Someone who pastes a goal's title means that goal, however many others share its words.
         var best = hits.Where(h => SameContentWords(h.Goal.Goal.Title, text)).Take(2).ToArray() is [var only] ? only
                  : IsClear(hits) ? hits[0]
-                 : OnlyTitleAbout(hits, text) ?? DeepestOfOneBranch(hits) ?? ParentOfCloseSiblings(hits);
+                 : OnlyTitleAbout(hits, text) ?? DeepestOfOneBranch(hits) ?? ParentOfCloseSiblings(hits)
+                   ?? OnlyIndicatorNamingAll(hits, context.Index.QueryWords(text));
         // An indicator is asked for: the chosen goal's own indicator on the subject, else the best indicator hit.
         if (context.Question.Asks.IndicatorValue && (best is null || best.Field != MatchField.Indicator)
             && (best is null || IndicatorMatch.Best(best.Goal.Goal, text, null) is null)
@@ -43,7 +44,7 @@ internal static class GoalSearchHandler
         if (best is not null)
         {
             if ((best.Field == MatchField.Indicator || context.Question.Asks.IndicatorValue)
-                && IndicatorMatch.Best(best.Goal.Goal, text, best.MatchedText) is { } indicator)
+                && IndicatorMatch.Best(best.Goal.Goal, string.Join(' ', context.Index.QueryWords(text)), best.MatchedText) is { } indicator)
                 return new IndicatorAnswer(best.Goal.Plan, best.Goal.Goal, indicator, context.ScopeFor(best.Goal.Plan));
             return new GoalAnswer(best.Goal.Plan, best.Goal.Goal, context.ScopeFor(best.Goal.Plan)) { MatchedText = best.MatchedText };
         }
@@ -112,6 +113,24 @@ internal static class GoalSearchHandler
         return about.Select(h => h.Goal.Goal.Title).Distinct().Count() == 1
                && about[0].Goal.Goal.Level is GoalLevel.Inriktningsmal or GoalLevel.Verksamhetsomradesmal
             ? about[0] : null;
+    }
+
+    /// <summary>
+    /// Several words (or a compound's parts: "barngrupperna") that one close hit's indicator names all of, and no
+    /// other's: that indicator is meant ("Antal barn per grupp"), though the words are spread over other goals' texts.
+    /// </summary>
+    internal static SearchHit? OnlyIndicatorNamingAll(IReadOnlyList<SearchHit> hits, IReadOnlyList<string> words)
+    {
+        var stems = words.SelectMany(IndicatorMatch.Stems).Distinct().ToArray();
+        if (stems.Length < 2) return null;
+        var naming = hits.Where(h => h.Score * ClearWinnerRatio > hits[0].Score)
+            .Select(h => (Hit: h, Indicator: h.Goal.Goal.Indicators.FirstOrDefault(i =>
+                IndicatorMatch.Stems(i.Name) is var name && stems.All(s => name.Any(n => IndicatorMatch.Related(s, n))))))
+            .Where(x => x.Indicator is not null)
+            .ToArray();
+        return naming.Select(x => x.Indicator!.Name).Distinct().Count() == 1
+            ? naming[0].Hit with { Field = MatchField.Indicator, MatchedText = naming[0].Indicator!.Name }
+            : null;
     }
 
     internal static bool IsClear(IReadOnlyList<SearchHit> hits) =>

@@ -25,7 +25,9 @@ internal static class IndicatorMatch
                         + (string.Equals(indicator.Name, matchedName, StringComparison.Ordinal) ? 0.001 : 0);
             if (score > bestScore) (best, bestScore) = (indicator, score);
         }
-        return bestScore > 0 || matchedName is not null ? best : null;
+        if (bestScore > 0) return best;
+        // No name shares a word with the question: the one the search matched, if any.
+        return matchedName is null ? null : goal.Indicators.FirstOrDefault(i => i.Name == matchedName) ?? best;
     }
 
     internal static bool Related(string a, string b)
