@@ -1,4 +1,5 @@
 using StatusBot.Application.Conversation.Answers;
+using StatusBot.Application.Conversation.Context;
 using StatusBot.Application.Conversation.Handlers;
 using StatusBot.Application.Conversation.Organisations;
 using StatusBot.Application.Responsibilities;
@@ -16,7 +17,8 @@ public sealed class ConversationService(
     IGoalIndexSource index,
     IOrganisationResolver organisations,
     IResponsibilityDirectory responsibilities,
-    TimeProvider time)
+    TimeProvider time,
+    ConversationMemory memory)
 {
     internal const string GreetingText =
         "Hej! Jag är StatusBot och svarar på frågor om nämndens mål. Fråga t.ex. \"hur går nämndmål 3.6.1?\" eller skriv \"hjälp\".";
@@ -31,14 +33,31 @@ public sealed class ConversationService(
     private readonly ScopeResolver _scopes = new(organisations, responsibilities);
 
     /// <summary>Parses and answers in one step (what Teams and the CLI's "ask" both call).</summary>
-    public Answer Answer(string? text, Asker asker) => Answer(QuestionParser.Parse(text), asker);
+    public Answer Answer(string? text, Asker asker) => Answer(QuestionParser.Parse(text, index.Current.Organisations), asker);
+
+    /// <summary>
+    /// Answers a message in a chat: follow-ups ("och 3.6.2?", "visa indikatorerna", "den första") continue from
+    /// what the same chat discussed last. A null key is a chat of one question.
+    /// </summary>
+    public Answer Answer(string? text, Asker asker, string? conversationKey)
+    {
+        var question = QuestionParser.Parse(text, index.Current.Organisations);
+        if (conversationKey is null) return Answer(question, asker);
+        if (question.Asks.Reset) memory.Forget(conversationKey);
+        var context = question.Asks.Reset ? null : memory.Recall(conversationKey);
+        var resolved = FollowUp.Resolve(question, context);
+        var answer = Answer(resolved, asker);
+        memory.Remember(conversationKey, FollowUp.Remember(context, resolved, answer));
+        return answer;
+    }
 
     public Answer Answer(Question question, Asker asker)
     {
         switch (question.Intent)
         {
             case Intent.Empty: return new TextAnswer(EmptyText);
-            case Intent.Greeting: return new TextAnswer(GreetingText);
+            // A greeting gets the help text: what someone saying "hej" to a bot wants to know is what it can do.
+            case Intent.Greeting: return new HelpAnswer { Introduction = GreetingText };
             case Intent.Help: return new HelpAnswer();
             // Answered by the reminder questions against the outbox, which need no plans.
             case Intent.Reminders or Intent.PauseReminders or Intent.ResumeReminders:
@@ -56,6 +75,7 @@ public sealed class ConversationService(
         var context = new AnswerContext(snapshot, question, asker, scope, _ownership, time);
         return question.Intent switch
         {
+            Intent.GoalStatus when question.GoalNumber is null => new TextAnswer("Jag förstod inte vilket mål du menar. Skriv ett målnummer (\"3.6.1\") eller några ord ur målet. Skriv \"hjälp\" för exempel på frågor."),
             Intent.GoalStatus => GoalStatusHandler.Answer(context),
             Intent.GoalSearch => GoalSearchHandler.Answer(context),
             Intent.MyGoals => MyGoalsHandler.Answer(context),
@@ -64,6 +84,10 @@ public sealed class ConversationService(
             Intent.Report => ReportHandler.Answer(context),
             Intent.NotReported => NotReportedHandler.Answer(context),
             Intent.History => HistoryHandler.Answer(context),
+            Intent.GoalTree => GoalTreeHandler.Answer(context),
+            Intent.ImportGaps => ImportGapsHandler.Answer(context),
+            Intent.GoalList => GoalListHandler.Answer(context),
+            Intent.Indicators => IndicatorsHandler.Answer(context),
             _ => new TextAnswer("Jag förstod inte frågan. Skriv \"hjälp\" för exempel på frågor."),
         };
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StatusBot.Application.Conversation.Context;
 using StatusBot.Application.Conversation.Organisations;
 using StatusBot.Application.Responsibilities;
 using StatusBot.Application.ReadModel;
@@ -22,6 +23,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IOrganisationResolver, ConfiguredOrganisationResolver>();
         services.TryAddSingleton<IResponsibilityDirectory>(_ => new ConfiguredResponsibilityDirectory(configuration));
         services.TryAddSingleton<GoalOwnership>();
+        services.TryAddSingleton(sp => new ConversationMemory(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ConversationService>();
         return services;
     }

@@ -1,3 +1,4 @@
+using StatusBot.Application.Text;
 using StatusBot.Domain.Goals;
 using StatusBot.Domain.Plans;
 
@@ -204,13 +205,26 @@ public sealed class GoalIndex
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string text, Func<Plan, bool>? includePlan = null, int max = 10)
     {
-        var words = TextIndex.QueryWords(text);
+        var words = QueryWords(text);
         if (words.Count == 0 || _entries.Length == 0) return [];
         var allowedPlans = Plans.Select(p => includePlan?.Invoke(p) ?? true).ToArray();
         var scored = _text.Search(words, entry => allowedPlans[_entryPlan[entry]]);
         return TopHits(scored, max)
             .Select(s => new SearchHit(_entries[s.Entry], s.Score, s.Best.Field, s.Best.Source))
             .ToArray();
+    }
+
+    /// <summary>The words a search looks for: stop words dropped, compounds and curated phrases split into their parts.</summary>
+    public List<string> QueryWords(string text)
+    {
+        var words = TextIndex.QueryWords(text);
+        for (var i = words.Count - 1; i >= 0; i--)
+            if ((SearchSynonyms.Expand(words[i]) ?? _text.Decompound(words[i])) is { } parts)
+            {
+                words.RemoveAt(i);
+                words.InsertRange(i, parts.Where(p => !StopWords.Contains(p)));
+            }
+        return words;
     }
 
     /// <summary>The best <paramref name="max"/> by score, then field, then document order, without sorting them all.</summary>

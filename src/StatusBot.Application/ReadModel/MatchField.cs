@@ -16,7 +16,7 @@ internal static class MatchFields
     {
         MatchField.Title => 3f,
         MatchField.Indicator => 2f,
-        MatchField.Activity => 1.5f,
-        _ => 1f,
+        MatchField.Activity => 1f,
+        _ => 0.6f,
     };
 }

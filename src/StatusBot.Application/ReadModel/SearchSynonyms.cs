@@ -22,6 +22,22 @@ internal static class SearchSynonyms
 
     private static readonly Dictionary<string, string[]> ByStem = Build();
 
+    /// <summary>
+    /// Compounds the plans usually write apart: the city's word for a service ("äldreomsorgen") where goal titles
+    /// say "omsorg" about "äldre". Searched as the separate words.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Phrases = new(StringComparer.Ordinal)
+    {
+        [Key("äldreomsorg")] = ["äldre", "omsorg"],
+        [Key("funktionshinderomsorg")] = ["funktionsnedsättning", "omsorg"],
+        [Key("barnomsorg")] = ["förskola"],
+    };
+
+    /// <summary>The words to search instead of this one, or null.</summary>
+    public static string[]? Expand(string word) => Phrases.GetValueOrDefault(Key(word.ToLowerInvariant()));
+
+    private static string Key(string lower) => SwedishText.Fold(SwedishStemming.Stem(lower));
+
     /// <summary>Other stems meaning the same as this (folded) stem, or none.</summary>
     public static IReadOnlyList<string> For(string foldedStem) => ByStem.TryGetValue(foldedStem, out var others) ? others : [];
 

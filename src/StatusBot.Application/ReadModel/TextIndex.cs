@@ -14,6 +14,8 @@ internal sealed partial class TextIndex
     private const int MinCompoundPart = 5;
     private const int MaxRangeTerms = 64;
 
+    private static readonly string[] DefiniteEndings = ["et", "en", "t", "n"];
+
     private const float ExactQuality = 1f;
     private const float InflectionQuality = 0.8f; // a known term is the start of the query word: "sjukfrånvaron"
     private const float CompoundQuality = 0.6f;   // the query word is part of a longer term: "trygghet" in "trygghetsmätning"
@@ -179,10 +181,24 @@ internal sealed partial class TextIndex
         {
             // A known term the query word starts with: an inflection the stemmer missed, or a compound's head.
             for (var len = stem.Length - 1; len >= MinCompoundPart; len--)
-                if (_termIds.TryGetValue(stem[..len], out var head)) { Add(head, InflectionQuality); break; }
+            {
+                if (!_termIds.TryGetValue(stem[..len], out var head)) continue;
+                Add(head, InflectionQuality);
+                // An inflection the stemmer kept ("klimatet"): the compounds of its head count too ("klimatpositivt").
+                foreach (var id in Range(_termsSorted, _termsSortedIds, stem[..len])) Add(id, CompoundQuality * InflectionQuality);
+                break;
+            }
             foreach (var id in Range(_termsSorted, _termsSortedIds, stem)) Add(id, CompoundQuality);
+            // The definite form the stemmer keeps ("klimatet"): compounds of the bare word ("klimatpositivt") count too.
+            foreach (var ending in DefiniteEndings)
+                if (stem.EndsWith(ending, StringComparison.Ordinal) && stem.Length - ending.Length >= MinCompoundPart)
+                    foreach (var id in Range(_termsSorted, _termsSortedIds, stem[..^ending.Length])) Add(id, CompoundQuality * InflectionQuality);
             foreach (var id in Range(_reversedSorted, _reversedSortedIds, Reverse(stem))) Add(id, CompoundQuality);
         }
+
+        // The stemmer may cut the word below a compound's head ("klimat" → "klim"): the typed word heads compounds too.
+        if (surface != stem && surface.Length >= MinCompoundPart && !surface.StartsWith(stem + "e", StringComparison.Ordinal))
+            foreach (var id in Range(_termsSorted, _termsSortedIds, surface)) Add(id, CompoundQuality);
 
         if (!found.ContainsValue(ExactQuality) && !found.ContainsValue(SynonymQuality)) AddTypos(surface, Add);
         return found.Select(kv => (kv.Key, kv.Value)).ToList();

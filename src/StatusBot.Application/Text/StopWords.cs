@@ -29,7 +29,12 @@ public static class StopWords
         // comparisons and follow-up talk
         "jamfort", "jamfor", "forra", "fjol", "aret", "upp", "foljs", "folja", "foljer", "klar", "klara", "klart",
         // English fillers people mix in
-        "the", "how", "is", "what", "about",
+        "the", "how", "is", "what", "about", "show", "me", "for", "of", "doing", "going", "goal", "goals", "which", "are",
+        "who", "can", "you", "do", "does", "have", "has", "many", "my", "on", "we", "yet", "only", "in", "to", "please", "it",
+        // pointers into the conversation and totals, which name no goal
+        "dom", "da", "dar", "totalt",
+        // verbs and adjectives of asking about an amount or a promise: "håller vi budgeten", "hur stora är grupperna"
+        "haller", "holl", "hallit", "stora", "stort", "manga", "sammanlagt", "total", "sammantaget",
     };
 
     /// <summary>True for a word (any case, folded or not) that carries no search content.</summary>

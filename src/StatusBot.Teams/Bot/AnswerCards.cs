@@ -24,6 +24,13 @@ public sealed class AnswerCards(IResponsibilityDirectory people, OutcomeAuthoris
         GoalListAnswer list => GoalListCard.Build(list.Heading, list.Goals.Select(r => (r.Plan, r.Goal)).ToList()),
         DidYouMeanAnswer d => DidYouMeanCard.Build(d.Asked, d.Candidates.Select(r => (r.Plan, r.Goal)).ToList(), d.Reason),
         HelpAnswer => HelpCard.Build(),
+        GoalTreeAnswer tree => GoalTreeCard.Build(tree),
+        ImportGapsAnswer gaps => ImportGapsCard.Build(gaps.Plans),
+        CountAnswer count => CountCard.Build(count),
+        IndicatorAnswer i => IndicatorCard.Build(i.Plan, i.Goal, i.Indicator, i.Scope),
+        IndicatorListAnswer list => list.Focus is { } focus && list.Indicators.Count == focus.Goal.Indicators.Count
+            ? IndicatorsCard.Build(focus.Plan, focus.Goal)
+            : IndicatorListCard.Build(list.Heading, list.Indicators),
         NotReportedAnswer n => NotReportedCard.Build(n.Heading,
             [.. n.Groups.Select(g => new NotReportedCard.Group(g.Person, [.. g.Goals.Select(r => (r.Plan, r.Goal))]))]),
         // These need a store: StatusBotResponder answers them through OutcomeFlow and ReminderQuestions.

@@ -51,8 +51,8 @@ public sealed class StatusBotActivityHandler : ActivityHandler
         var card = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(turn.Activity.Text)
             ? RenderedCard.Of(await ActAsync(turn, VerbOf(value), JsonNode.Parse(value.GetRawText()) as JsonObject, asker))
             : SharedConversation.IsShared(turn.Activity)
-                ? await _responder.AskInSharedConversationAsync(turn.TextWithoutMention, asker, _sharedCards, turn.CancellationToken)
-                : await _responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken);
+                ? await _responder.AskInSharedConversationAsync(turn.TextWithoutMention, asker, _sharedCards, turn.CancellationToken, ConversationKeyOf(turn.Activity, asker))
+                : await _responder.AskForReplyAsync(turn.TextWithoutMention, asker, turn.CancellationToken, ConversationKeyOf(turn.Activity, asker));
         await turn.ReplyAsync(CardReply(card));
         _telemetry.ReplyDelivered("connector");
     }
@@ -97,6 +97,13 @@ public sealed class StatusBotActivityHandler : ActivityHandler
             _telemetry.ReplyDelivered("connector");
         }
     }
+
+    /// <summary>
+    /// Whose context a follow-up continues: the Teams conversation and the user in it, so two people in a group
+    /// chat never continue each other's questions. Null (no context) when Teams gives no conversation id.
+    /// </summary>
+    public static string? ConversationKeyOf(BotActivity activity, Asker asker) =>
+        activity.Conversation?.Id is { Length: > 0 } id ? $"{activity.GetTenantId()}|{id}|{asker.UserId}" : null;
 
     public static Asker AskerOf(BotActivity activity) =>
         new(activity.From?.AadObjectId ?? activity.From?.Id ?? "okänd", null, activity.GetTenantId(), activity.From?.Name);

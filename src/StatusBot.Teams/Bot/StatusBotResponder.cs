@@ -22,17 +22,17 @@ public sealed class StatusBotResponder(
     ConversationService conversation, IGoalIndexSource index, AnswerCards cards, OutcomeFlow outcomes, OutcomeCards outcomeCards,
     StatusBotTelemetry telemetry, ILogger<StatusBotResponder> logger, ReminderQuestions? reminders = null)
 {
-    /// <summary>Answers a typed question.</summary>
-    public async Task<AdaptiveCard> AskAsync(string? text, Asker asker, CancellationToken ct = default)
+    /// <summary>Answers a typed question; with a conversation key, follow-ups continue from that chat's context.</summary>
+    public async Task<AdaptiveCard> AskAsync(string? text, Asker asker, CancellationToken ct = default, string? conversationKey = null)
     {
-        var answer = Understand(text, asker);
+        var answer = Understand(text, asker, conversationKey);
         return await StoreBackedCardAsync(answer, asker, ct) ?? cards.Render(answer, asker);
     }
 
     /// <summary>Answers a typed question with the card serialised for a reply (status cards may come from the cache).</summary>
-    public async Task<RenderedCard> AskForReplyAsync(string? text, Asker asker, CancellationToken ct = default)
+    public async Task<RenderedCard> AskForReplyAsync(string? text, Asker asker, CancellationToken ct = default, string? conversationKey = null)
     {
-        var answer = Understand(text, asker);
+        var answer = Understand(text, asker, conversationKey);
         return await StoreBackedCardAsync(answer, asker, ct) is { } card ? RenderedCard.Of(card) : cards.RenderForReply(answer, asker);
     }
 
@@ -40,17 +40,17 @@ public sealed class StatusBotResponder(
     /// Answers a question asked in a channel or group chat: a goal's status becomes the live shared card (read-only
     /// for everyone, with the report button in the reporters' own refreshed view); other answers as in a personal chat.
     /// </summary>
-    public async Task<RenderedCard> AskInSharedConversationAsync(string? text, Asker asker, Sharing.SharedStatusCards shared, CancellationToken ct = default)
+    public async Task<RenderedCard> AskInSharedConversationAsync(string? text, Asker asker, Sharing.SharedStatusCards shared, CancellationToken ct = default, string? conversationKey = null)
     {
-        var answer = Understand(text, asker);
+        var answer = Understand(text, asker, conversationKey);
         if (answer is GoalAnswer g) return RenderedCard.Of(shared.ForEveryone(new GoalRef(g.Plan, g.Goal), g.Scope));
         return await StoreBackedCardAsync(answer, asker, ct) is { } card ? RenderedCard.Of(card) : cards.RenderForReply(answer, asker);
     }
 
-    private Answer Understand(string? text, Asker asker)
+    private Answer Understand(string? text, Asker asker, string? conversationKey)
     {
         using var span = StatusBotTelemetry.ActivitySource.StartActivity("statusbot.answer");
-        var answer = conversation.Answer(text, asker);
+        var answer = conversation.Answer(text, asker, conversationKey);
         var kind = answer.GetType().Name;
         // The kind and the user's id only: the question itself may name people or contain anything.
         span?.SetTag("answer.kind", kind);

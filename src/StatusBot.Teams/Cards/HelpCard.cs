@@ -13,13 +13,16 @@ public static class HelpCard
         "hur går nämndmål 3.6.1?",
         "mina mål",
         "vilka mål uppfylls inte?",
-        "vad saknas till T1?",
-        "rapportera 3.6.1 T2",
+        "mål under inriktningsmål 3",
+        "vilka indikatorer ligger efter?",
     ];
 
     private static readonly (string Title, string Text)[] Abilities =
     [
         ("Status för ett mål", "Fråga efter ett mål med nummer eller ord ur titeln, t.ex. ”hur går 3.6.1?” eller ”hur går det med tryggheten?”."),
+        ("Målträdet", "”Mål under inriktningsmål 3”, ”vad hör 3.6.1 till?”, ”vilka nämndmål finns?” eller ”visa målträdet”; ”hur många nämndmål har vi?” räknar dem."),
+        ("Indikatorer", "”Indikatorer för 3.6”, ”vad är årsmålet för sjukfrånvaro?”, ”vilka indikatorer mäts per tertial?”, ”vilka ligger efter?”, ”hur många indikatorer har 1.3?”."),
+        ("Följdfrågor", "Jag minns målet vi pratar om en stund: ”och 3.6.2?”, ”visa indikatorerna”, ”vem är ansvarig?”, ”och i Hägersten?”, ”och helåret?”. Skriv ”ny fråga” för att börja om."),
         ("Dina mål", "”Mina mål” visar målen du är ansvarig för, med senaste bedömning."),
         ("Uppföljning", "”Vilka mål uppfylls inte?”, ”vad saknas till T1?” eller ”vem har inte rapporterat T2?”."),
         ("Rapportera", "”Rapportera 3.6.1 T2” öppnar ett formulär för bedömning, analys och indikatorernas utfall."),

@@ -20,6 +20,7 @@ public static class CommandLine
         root.Subcommands.Add(AskCommand.Create(output, errors));
         root.Subcommands.Add(PeopleCommand.Create(output, errors));
         root.Subcommands.Add(RemindCommand.Create(output, errors));
+        root.Subcommands.Add(EvalCommand.Create(output, errors));
 
         // No sub-command means "serve", with every argument handed to ASP.NET Core (e.g. --urls).
         var first = args.FirstOrDefault();

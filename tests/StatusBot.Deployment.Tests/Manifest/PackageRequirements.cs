@@ -15,6 +15,9 @@ public sealed record PackageRequirements(
         "vad saknas till T1",
         "vilka mål uppfylls inte?",
         "rapportera",
+        "mål under inriktningsmål 3",
+        "indikatorer för 3.6",
+        "vilka indikatorer ligger efter?",
         "hjälp",
     ];
 

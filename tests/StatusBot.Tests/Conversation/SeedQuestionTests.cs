@@ -49,9 +49,9 @@ public class SeedQuestionTests
     [InlineData("sjukfrånvarn", "3.4")]
     public void Free_text_finds_the_goal_whose_indicator_it_names(string question, string number)
     {
-        var goal = Assert.IsType<GoalAnswer>(Enskede.Ask(question));
-        Assert.Equal(number, goal.Goal.Number);
-        Assert.Equal(SeedPlans.Enskede, goal.Plan.Organisation);
+        var indicator = Assert.IsType<IndicatorAnswer>(Enskede.Ask(question));
+        Assert.Equal(number, indicator.Goal.Number);
+        Assert.Equal(SeedPlans.Enskede, indicator.Plan.Organisation);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ internal static class BedomningHandler
     {
         var q = context.Question;
         var bedomning = q.Bedomning!.Value;
+        // "Mål" without a level means every level the nämnd assesses: inriktningsmål, verksamhetsområdesmål, nämndmål.
+        GoalLevel[] levels = q.Level is { } named ? [named] : [GoalLevel.Inriktningsmal, GoalLevel.Verksamhetsomradesmal, GoalLevel.Namndmal];
         var level = q.Level ?? GoalLevel.Namndmal;
         var targets = context.Targets();
         if (targets.Count == 0) return context.NothingForYear();
@@ -27,28 +29,25 @@ internal static class BedomningHandler
         foreach (var target in targets)
         {
             var period = q.Period?.Kind is { } kind ? new ReportingPeriod(target.Year, kind) : (ReportingPeriod?)null;
-            foreach (var goal in GoalIndex.OfLevel(target.Plan, level))
+            foreach (var goal in target.Plan.Goals.Where(g => levels.Contains(g.Level)).Select(g => new GoalRef(target.Plan, g)))
             {
                 if (!NumberLookup.IsWithin(goal.Goal, q.GoalNumber)) continue;
                 var assessment = LatestInScope(goal.Goal, target.Year, period);
                 if (assessment is null) continue;
                 periods.Add(assessment.Period);
-                if (assessment.Bedomning == bedomning) matches.Add(goal);
+                if (assessment.Bedomning == bedomning || (q.Asks.NotFully && assessment.Bedomning == Bedomning.UppfyllsInte)) matches.Add(goal);
             }
         }
 
         var what = LevelPlural(level, q.Level is null);
         var label = bedomning.Label().ToLowerInvariant();
-        if (periods.Count == 0)
-        {
-            var asked = q.Period?.Kind is { } k ? $"{k} {string.Join(", ", targets.Select(t => t.Year).Distinct())}"
-                : string.Join(", ", targets.Select(t => t.Year).Distinct());
-            return new TextAnswer($"Det finns inga bedömningar av {what.ToLowerInvariant()} för {asked} ännu.");
-        }
-        var scope = string.Join(", ", periods.Reverse());
-        return matches.Count > 0
-            ? new GoalListAnswer($"{what} som {label} ({scope})", matches)
-            : new TextAnswer($"Inga {what.ToLowerInvariant()} har bedömningen \"{bedomning.Label()}\" ({scope}).");
+        var scope = periods.Count == 0
+            ? (q.Period?.Kind is { } k ? $"{k} " : "") + string.Join(", ", targets.Select(t => t.Year).Distinct())
+            : string.Join(", ", periods.Reverse());
+        var heading = periods.Count == 0
+            ? $"Det finns inga bedömningar av {what.ToLowerInvariant()} för {scope} ännu"
+            : $"{what} som {label} ({scope})";
+        return q.Asks.Count ? new CountAnswer(heading, matches.Count, matches, []) : new GoalListAnswer(heading, matches);
     }
 
     private static Assessment? LatestInScope(Goal goal, int year, ReportingPeriod? period) =>

@@ -52,7 +52,7 @@ internal static class NotReportedHandler
             .Select(p => new NotReportedGroup(p.Key, p.Value))
             .ToList();
         if (unassigned.Count > 0) groups.Add(new NotReportedGroup(null, unassigned));
-        return new NotReportedAnswer($"Har inte rapporterat {label} – {where}", groups);
+        return new NotReportedAnswer($"Har inte rapporterat {label} – {where}", groups) { Periods = [.. periods] };
     }
 
     internal static bool HasSubmission(Goal goal, ReportingPeriod period) =>

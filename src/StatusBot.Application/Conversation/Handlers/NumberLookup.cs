@@ -61,7 +61,7 @@ internal static class NumberLookup
         var where = missing.Count == 1 ? $" för {missing[0].Organisation} {missing[0].Year}" : "";
         if (near.Length == 0)
             return new TextAnswer($"Det finns inget {what}{where}. Skriv \"hjälp\" för att se hur du kan fråga.");
-        return new DidYouMeanAnswer(context.Question.Text, $"Det finns inget {what}{where}. Menade du något av dessa?", near);
+        return new DidYouMeanAnswer(context.Question.Text, $"Det finns inget {what}{where}. Menade du något av dessa?", near) { NothingByThatNumber = true };
     }
 
     /// <summary>True when the goal is the numbered one or lies under it ("3.6.1" is within "3.6"); null means everything.</summary>

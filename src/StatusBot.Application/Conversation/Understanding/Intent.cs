@@ -36,6 +36,18 @@ public enum Intent
     /// <summary>"återuppta påminnelser".</summary>
     ResumeReminders,
 
+    /// <summary>"mål under inriktningsmål 3", "vad hör 3.6.1 till?", "visa målträdet".</summary>
+    GoalTree,
+
+    /// <summary>"vilka nämndmål finns?", "hur många nämndmål har vi?", "vilka mål har aktiviteter med avvikelse?".</summary>
+    GoalList,
+
+    /// <summary>"indikatorer för 3.6", "vilka indikatorer mäts per tertial?", "hur många indikatorer har 1.3?".</summary>
+    Indicators,
+
+    /// <summary>"saknas något i importen?": what the importer noted about the plans.</summary>
+    ImportGaps,
+
     Help,
 
     Greeting,

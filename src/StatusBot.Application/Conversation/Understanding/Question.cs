@@ -25,6 +25,9 @@ public sealed record Question(Intent Intent)
     /// <summary>An organisation named in the question ("i Hägersten-Älvsjö"), as typed.</summary>
     public string? OrganisationHint { get; init; }
 
+    /// <summary>What kind of answer the wording asks for beyond the intent (counts, indicators, tree, follow-ups).</summary>
+    public Asks Asks { get; init; } = Asks.Nothing;
+
     /// <summary>Why the question was not understood (Swedish, for the asker).</summary>
     public string? Reason { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StatusBot.Application.Conversation.Organisations;
 using StatusBot.Application.Text;
 using StatusBot.Domain.Assessments;
 using StatusBot.Domain.Goals;
@@ -20,7 +21,13 @@ public static partial class QuestionParser
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const int Timeout = 200;
 
-    public static Question Parse(string? text)
+    public static Question Parse(string? text) => Parse(text, []);
+
+    /// <summary>
+    /// Parses with the organisations loaded, so a nämnd or unit named in any case or spelling ("i hägersten") is
+    /// recognised and kept out of the search words.
+    /// </summary>
+    public static Question Parse(string? text, IReadOnlyList<string> organisations)
     {
         if (string.IsNullOrWhiteSpace(text)) return new Question(Intent.Empty);
         // Cheap guard before any regex: a mention adds a few dozen characters, not thousands.
@@ -30,7 +37,7 @@ public static partial class QuestionParser
         if (cleaned.Length > MaxLength) return TooLong();
         try
         {
-            return new Reader(cleaned).Read();
+            return new Reader(cleaned, organisations).Read();
         }
         catch (RegexMatchTimeoutException)
         {
@@ -45,14 +52,32 @@ public static partial class QuestionParser
     };
 
     /// <summary>One message being read; keeps the blanked-out working copy between steps.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private readonly string _original;
         private readonly string _lower;
         private readonly char[] _work;
 
-        public Reader(string cleaned)
+        private readonly IReadOnlyList<string> _organisations;
+        private bool _notFully;
+        private bool _indicatorCompound;
+
+        /// <summary>"trygghetsindikatorn" → "trygghet", and the question is about an indicator.</summary>
+        private string StripIndicatorTail(string word)
         {
+            var folded = SwedishText.Fold(word);
+            foreach (var tail in (string[])["sindikatorn", "indikatorn", "sindikatorer", "indikatorer", "sindikator", "indikator"])
+                if (folded.Length > tail.Length + 3 && folded.EndsWith(tail, StringComparison.Ordinal))
+                {
+                    _indicatorCompound = true;
+                    return word[..^tail.Length];
+                }
+            return word;
+        }
+
+        public Reader(string cleaned, IReadOnlyList<string> organisations)
+        {
+            _organisations = organisations;
             _original = cleaned;
             _lower = cleaned.ToLowerInvariant();
             // ToLowerInvariant keeps length for every letter that occurs in Swedish text; offsets rely on it.
@@ -60,7 +85,17 @@ public static partial class QuestionParser
             _work = SwedishText.Fold(_lower).ToCharArray();
         }
 
-        private string Work => new(_work);
+        // The working copy as a string, made again only after something was blanked: most phrases do not match, and
+        // a new string per phrase tried would be a dozen allocations on every question.
+        private string? _workText;
+
+        private string Work => _workText ??= new string(_work);
+
+        private void Blank(int index, int length)
+        {
+            Array.Fill(_work, ' ', index, length);
+            _workText = null;
+        }
 
         public Question Read()
         {
@@ -69,14 +104,17 @@ public static partial class QuestionParser
             if (rest.Length == 0) return Build(greeted ? Intent.Greeting : Intent.Empty);
             if (Help().IsMatch(rest)) return Build(Intent.Help);
             if (ReadReminderCommand() is { } reminders) return reminders;
+            if (Consume(ImportGapsWords()) is not null)
+                return Build(Intent.ImportGaps) with { Period = ReadPeriod(), OrganisationHint = ReadOrganisation() };
 
-            var notReported = Consume(NotReported()) is not null;
-            var history = !notReported && Consume(History()) is not null;
-            var report = !notReported && !history && Consume(Report()) is not null;
+            var notReported = Consume(NotReported()) is not null || Consume(NotReportedOther()) is not null;
+            var history = !notReported && (Consume(History()) is not null || Consume(HistoryOther()) is not null);
+            var report = !notReported && !history && (Consume(Report()) is not null || Consume(ReportOther()) is not null);
             var period = ReadPeriod();
+            var asks = ReadAsks();
             var bedomning = ReadBedomning();
             var myGoalsLevel = ReadMyGoals(out var myGoals);
-            var missing = Consume(Missing()) is not null;
+            var missing = asks.Activities is null && Consume(Missing()) is not null;
             var level = ReadLevel() ?? myGoalsLevel;
             var number = ReadNumber();
             var organisation = ReadOrganisation();
@@ -90,17 +128,30 @@ public static partial class QuestionParser
                 Period = period,
                 OrganisationHint = organisation,
                 SearchText = searchText,
+                Asks = asks with { NotFully = _notFully, IndicatorValue = asks.IndicatorValue || _indicatorCompound },
             };
 
             if (notReported) return question with { Intent = Intent.NotReported };
             if (history) return question with { Intent = Intent.History };
             if (report) return question with { Intent = Intent.Report };
+            // "vilka indikatorer ska jag rapportera till T1?" is about what is left to report.
+            if (missing) return question with { Intent = Intent.MissingForPeriod };
+            if (asks.Indicators || asks.Periodicity is not null || (asks.BehindTarget && searchText is null))
+                return question with { Intent = Intent.Indicators };
             if (bedomning is not null) return question with { Intent = Intent.GoalsByBedomning };
+            if (asks.Tree is not null) return question with { Intent = Intent.GoalTree };
+            if (asks.Activities is not null && number is null && !asks.PointsBack) return question with { Intent = Intent.GoalList };
             if (missing) return question with { Intent = Intent.MissingForPeriod };
             if (myGoals) return question with { Intent = Intent.MyGoals };
+            if (number is null && searchText is null && (asks.AllGoals || (asks.Count && level is not null)))
+                return question with { Intent = Intent.GoalList };
             if (number is not null) return question with { Intent = Intent.GoalStatus };
             // A capitalised word after "för"/"i" may be a goal word rather than a nämnd: the service decides.
-            if (searchText is not null || organisation is not null) return question with { Intent = Intent.GoalSearch };
+            if (searchText is not null) return question with { Intent = Intent.GoalSearch };
+            if (asks.AllGoals) return question with { Intent = Intent.GoalList };
+            if (organisation is not null) return question with { Intent = Intent.GoalSearch };
+            // Nothing names a goal. Words that point into the conversation ("den", "huvudmålet", "och helåret?")
+            // are kept in Asks: with a chat's context the service fills in the goal (see FollowUp).
             if (greeted) return question with { Intent = Intent.Greeting };
             return question with
             {
@@ -128,7 +179,7 @@ public static partial class QuestionParser
         {
             var m = regex.Match(Work);
             if (!m.Success) return null;
-            Array.Fill(_work, ' ', m.Index, m.Length);
+            Blank(m.Index, m.Length);
             return m;
         }
 
@@ -147,9 +198,12 @@ public static partial class QuestionParser
 
         private Bedomning? ReadBedomning()
         {
+            if (Consume(NotFully()) is not null) { _notFully = true; return Bedomning.UppfyllsDelvis; }
+            if (Consume(PartlyMet()) is not null) return Bedomning.UppfyllsDelvis;
+            if (Consume(NotMet()) is not null) return Bedomning.UppfyllsInte;
             if (Consume(NotFulfilled()) is not null) return Bedomning.UppfyllsInte;
             if (Consume(PartlyFulfilled()) is not null) return Bedomning.UppfyllsDelvis;
-            if (Consume(Fulfilled()) is not null) return Bedomning.UppfyllsHelt;
+            if (Consume(Fulfilled()) is not null || Consume(FullyMet()) is not null) return Bedomning.UppfyllsHelt;
             return null;
         }
 
@@ -158,7 +212,7 @@ public static partial class QuestionParser
             var m = Consume(MyGoals());
             found = m is not null;
             if (m is null) return null;
-            var word = m.Groups[1].Value;
+            var word = m.Groups[3].Value;
             return word.StartsWith("nam", StringComparison.Ordinal) ? GoalLevel.Namndmal
                 : word.StartsWith("enhet", StringComparison.Ordinal) ? GoalLevel.Enhetsmal
                 : word.StartsWith("verksamhet", StringComparison.Ordinal) ? GoalLevel.Verksamhetsomradesmal
@@ -186,7 +240,7 @@ public static partial class QuestionParser
                 var standsAlone = work.Trim() == m.Value.Trim();
                 var cued = NumberCue().IsMatch(SwedishText.Fold(_lower[..m.Index]).TrimEnd());
                 if (GoalNumber.Depth(canonical) == 1 && !standsAlone && !cued) continue;
-                Array.Fill(_work, ' ', m.Index, m.Length);
+                Blank(m.Index, m.Length);
                 return canonical;
             }
             return null;
@@ -200,15 +254,39 @@ public static partial class QuestionParser
             // capitalised phrase earlier is more often a quoted title ("I Stockholm ska alla …").
             var m = OrganisationAfterPreposition().Matches(visible).LastOrDefault()
                     ?? OrganisationBeforeNamnd().Matches(visible).LastOrDefault();
+            if (m is not null && OrganisationMatcher.Match(m.Groups[1].Value, _organisations).Count > 0 || _organisations.Count == 0)
+            {
+                if (m is null) return null;
+                Blank(m.Index, m.Length);
+                return m.Groups[1].Value.Trim();
+            }
+            if (HasLongWord(_work) && OrganisationMention.Find(Work, _organisations) is { } found)
+            {
+                foreach (var (index, length) in found.Spans) Blank(index, length);
+                return found.Organisation;
+            }
             if (m is null) return null;
-            Array.Fill(_work, ' ', m.Index, m.Length);
+            Blank(m.Index, m.Length);
             return m.Groups[1].Value.Trim();
+        }
+
+        /// <summary>True when a word of five letters or more is left: no organisation can be named by less.</summary>
+        private static bool HasLongWord(char[] work)
+        {
+            var run = 0;
+            foreach (var c in work)
+            {
+                run = char.IsLetter(c) ? run + 1 : 0;
+                if (run >= 5) return true;
+            }
+            return false;
         }
 
         private string? RemainingContentWords()
         {
             var visible = new string(_lower.Select((c, i) => _work[i] == ' ' ? ' ' : c).ToArray());
-            var words = SwedishText.Words(visible)
+            var words = SwedishText.Words(EnglishWords.ToSwedish(visible))
+                .Select(StripIndicatorTail)
                 .Where(w => !StopWords.Contains(w) && !SwedishText.IsAllDigits(w) && w.Length > 1)
                 .ToList();
             return words.Count == 0 ? null : string.Join(' ', words);
