@@ -37,8 +37,8 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^\s*(?:report|rapporter+a|raportera)(?:\s+(?:on|for|utfall))?\b", Options, Timeout)]
     private static partial Regex ReportOther();
 
-    // "saknas något i importen?", "vad fattas i den importerade planen", "importvarningar".
-    [GeneratedRegex(@"\b(?:saknas|fattas|felar|varningar|problem|brister|konstigt|gaps|missing)\b.*\bimport\w*|\bimport\w*\b.*\b(?:saknas|fattas|varningar|problem|brister|gaps|missing)\b|\bimportvarning\w*", Options, Timeout)]
+    // "saknas något i importen?", "vad fattas i den importerade planen", "importvarningar", "visa importluckor", "luckor i importen".
+    [GeneratedRegex(@"\b(?:saknas|fattas|felar|varningar|problem|brister|konstigt|luckor|gaps|missing)\b.*\bimport\w*|\bimport\w*\b.*\b(?:saknas|fattas|varningar|problem|brister|luckor|gaps|missing)\b|\bimport(?:varning|luck)\w*", Options, Timeout)]
     private static partial Regex ImportGapsWords();
 
     // "visa historik för 3.6.1", "historiken för nämndmål 3.6.1".
