@@ -12,8 +12,7 @@ namespace StatusBot.Application.Queries;
 public sealed class ReadAccess(IResponsibilityDirectory directory)
 {
     public bool MayRead(Asker asker, Plan plan) =>
-        directory.GoalsFor(asker).Any(r => OrganisationName.Same(r.Organisation, plan.Organisation)
-                                           || OrganisationName.Same(r.Organisation, plan.ParentOrganisation));
+        directory.GoalsFor(asker).Any(r => GoalOwnership.Covers(r.Organisation, plan));
 
     public bool MayRead(Asker asker, GoalRef goal) => MayRead(asker, goal.Plan);
 

@@ -71,7 +71,8 @@ public sealed class GoalOwnership(IResponsibilityDirectory directory)
         return new OwnGoals(ownGoals, [.. coordinated.DistinctBy(g => g.Goal.Id).Where(g => !ownIds.Contains(g.Goal.Id))]);
     }
 
-    private static bool Covers(string organisation, Plan plan) =>
+    /// <summary>True when a responsibility in <paramref name="organisation"/> reaches the plan: its own organisation, or the nämnd above a unit.</summary>
+    public static bool Covers(string organisation, Plan plan) =>
         OrganisationName.Same(organisation, plan.Organisation) || OrganisationName.Same(organisation, plan.ParentOrganisation);
 }
 

@@ -6,12 +6,10 @@ namespace StatusBot.Cli;
 /// <summary>Opens and migrates the store named by --store, the STATUSBOT_STORE variable, or the default file.</summary>
 internal static class StoreOpener
 {
-    public static string Resolve(string? store) => StoreSettings.Resolve(store);
-
     /// <summary>For commands that write (import, people import): a SQLite file that is not there is created.</summary>
     public static async Task<IGoalStore> OpenAsync(string? store, CancellationToken ct)
     {
-        var goals = GoalStoreFactory.Open(Resolve(store), options: StoreSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()));
+        var goals = GoalStoreFactory.Open(StoreSettings.Resolve(store), options: StoreSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()));
         await goals.MigrateAsync(ct);
         return goals;
     }
@@ -22,7 +20,7 @@ internal static class StoreOpener
     /// </summary>
     public static string? MissingStoreMessage(string? store)
     {
-        var path = Resolve(store);
+        var path = StoreSettings.Resolve(store);
         if (GoalStoreFactory.Detect(path) != GoalStoreKind.Sqlite || File.Exists(SqlitePath(path))) return null;
         return $"Målförrådet {Path.GetFullPath(SqlitePath(path))} finns inte. Ange det med --store (eller STATUSBOT_STORE), " +
                "eller läs in planer först med statusbot import.";
